@@ -1,0 +1,248 @@
+#include "game/session/classroom.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <stdexcept>
+
+namespace tarikh::session::classroom {
+
+int points_for(bool correct, Millis answer_ms, Millis limit_ms, int streak,
+               const ScoringRules& rules) {
+  if (!correct) return 0;
+  int points = rules.base;
+  if (rules.speed && limit_ms > 0) {
+    const double t = static_cast<double>(std::clamp<Millis>(answer_ms, 0, limit_ms));
+    points = static_cast<int>(std::lround((1.0 - (t / static_cast<double>(limit_ms)) / 2.0) *
+                                          static_cast<double>(rules.base)));
+  }
+  if (rules.streak && streak > 1) {
+    points += std::min(rules.streak_step * (streak - 1), rules.streak_cap);
+  }
+  return points;
+}
+
+Competition::Competition(std::vector<Team> teams, std::vector<QuestionSpec> questions,
+                         Settings settings, Millis now)
+    : teams_(std::move(teams)), questions_(std::move(questions)), settings_(settings) {
+  if (teams_.size() < 2 || teams_.size() > 8) {
+    throw std::invalid_argument("a competition needs 2 to 8 teams");
+  }
+  for (const Team& t : teams_) {
+    if (t.name.empty()) throw std::invalid_argument("every team needs a name");
+  }
+  if (questions_.empty()) throw std::invalid_argument("a competition needs questions");
+  for (const QuestionSpec& q : questions_) {
+    if (!q.choices.empty() &&
+        (q.correct_choice < 0 || q.correct_choice >= static_cast<int>(q.choices.size()))) {
+      throw std::invalid_argument("question " + q.id + " has no valid correct choice");
+    }
+  }
+  if (settings_.time_limit_ms < 5000 || settings_.time_limit_ms > 120000) {
+    throw std::invalid_argument("the time per question must be between 5 and 120 seconds");
+  }
+  streaks_.assign(teams_.size(), 0);
+  scores_.assign(teams_.size(), 0);
+  rounds_.resize(questions_.size());
+  open_question(now);
+}
+
+void Competition::open_question(Millis now) {
+  phase_ = Phase::Question;
+  phase_since_ = now;
+  opened_at_ = now;
+  paused_total_ = 0;
+  paused_ = false;
+  buzzed_.reset();
+  locked_out_.assign(teams_.size(), false);
+  auto& round = rounds_.at(index_);
+  round.assign(teams_.size(), Answer{});
+  for (std::size_t i = 0; i < round.size(); ++i) round[i].team = static_cast<int>(i);
+}
+
+Millis Competition::elapsed(Millis now) const {
+  const Millis until = paused_ ? paused_at_ : now;
+  return std::max<Millis>(0, until - opened_at_ - paused_total_);
+}
+
+Millis Competition::remaining(Millis now) const {
+  if (phase_ != Phase::Question) return 0;
+  return std::max<Millis>(0, settings_.time_limit_ms - elapsed(now));
+}
+
+void Competition::pause(Millis now) {
+  if (phase_ != Phase::Question || paused_) return;
+  paused_ = true;
+  paused_at_ = now;
+}
+
+void Competition::resume(Millis now) {
+  if (!paused_ || buzzed_) return;  // a team with the floor keeps the clock stopped
+  paused_total_ += std::max<Millis>(0, now - paused_at_);
+  paused_ = false;
+}
+
+bool Competition::has_answered(int team) const {
+  return team >= 0 && team < static_cast<int>(teams_.size()) && rounds_.at(index_)[team].answered;
+}
+
+void Competition::record(int team, int choice, bool correct, Millis time_ms) {
+  Answer& a = rounds_.at(index_)[team];
+  a.answered = true;
+  a.choice = choice;
+  a.correct = correct;
+  a.time_ms = time_ms;
+  streaks_[team] = correct ? streaks_[team] + 1 : 0;
+  a.points =
+      points_for(correct, time_ms, settings_.time_limit_ms, streaks_[team], settings_.scoring);
+  scores_[team] += a.points;
+}
+
+bool Competition::answer(int team, int choice, Millis now) {
+  if (phase_ != Phase::Question || paused_ || settings_.mode != Mode::Everyone) return false;
+  if (team < 0 || team >= static_cast<int>(teams_.size()) || has_answered(team)) return false;
+  const QuestionSpec& q = question();
+  if (choice < 0 || choice >= static_cast<int>(q.choices.size())) return false;
+  const Millis t = elapsed(now);
+  if (t > settings_.time_limit_ms) return false;
+  record(team, choice, choice == q.correct_choice, t);
+  const auto& round = rounds_.at(index_);
+  if (std::all_of(round.begin(), round.end(), [](const Answer& a) { return a.answered; })) {
+    close_question(now);
+  }
+  return true;
+}
+
+bool Competition::buzz(int team, Millis now) {
+  if (phase_ != Phase::Question || paused_ || settings_.mode != Mode::Buzzer) return false;
+  if (team < 0 || team >= static_cast<int>(teams_.size()) || buzzed_ || locked_out_[team]) {
+    return false;
+  }
+  const Millis t = elapsed(now);
+  if (t > settings_.time_limit_ms) return false;
+  buzzed_ = team;
+  buzz_time_ = t;
+  paused_ = true;  // the clock stops while the team answers aloud
+  paused_at_ = now;
+  return true;
+}
+
+bool Competition::judge(bool correct, Millis now) {
+  if (phase_ != Phase::Question || !buzzed_) return false;
+  const int team = *buzzed_;
+  record(team, -1, correct, buzz_time_);
+  buzzed_.reset();
+  paused_total_ += std::max<Millis>(0, now - paused_at_);
+  paused_ = false;
+  if (correct) {
+    close_question(now);
+    return true;
+  }
+  locked_out_[team] = true;
+  if (std::all_of(locked_out_.begin(), locked_out_.end(), [](bool b) { return b; })) {
+    close_question(now);
+  }
+  return true;
+}
+
+void Competition::close_question(Millis now) {
+  for (const Answer& a : rounds_.at(index_)) {
+    if (!a.answered) streaks_[a.team] = 0;
+  }
+  buzzed_.reset();
+  paused_ = false;
+  phase_ = Phase::Reveal;
+  phase_since_ = now;
+}
+
+void Competition::tick(Millis now) {
+  if (phase_ == Phase::Question) {
+    if (!paused_ && elapsed(now) >= settings_.time_limit_ms) close_question(now);
+    return;
+  }
+  if (settings_.pacing == Pacing::Automatic &&
+      (phase_ == Phase::Reveal || phase_ == Phase::Leaderboard) &&
+      now - phase_since_ >= settings_.reveal_ms) {
+    next(now);
+  }
+}
+
+void Competition::next(Millis now) {
+  switch (phase_) {
+    case Phase::Question:
+      close_question(now);
+      break;
+    case Phase::Reveal:
+      phase_ = Phase::Leaderboard;
+      phase_since_ = now;
+      break;
+    case Phase::Leaderboard:
+      if (index_ + 1 >= question_count()) {
+        phase_ = Phase::Podium;
+        phase_since_ = now;
+      } else {
+        ++index_;
+        open_question(now);
+      }
+      break;
+    case Phase::Podium:
+      break;
+  }
+}
+
+std::vector<Standing> Competition::standings() const {
+  std::vector<Standing> out;
+  for (std::size_t i = 0; i < teams_.size(); ++i) {
+    out.push_back({static_cast<int>(i), scores_[i], 1});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Standing& a, const Standing& b) { return a.score > b.score; });
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    out[i].place = out[i].score == out[i - 1].score ? out[i - 1].place : static_cast<int>(i) + 1;
+  }
+  return out;
+}
+
+std::vector<Standing> Competition::leaderboard() const {
+  std::vector<Standing> all = standings();
+  if (settings_.top_three_only) {
+    std::erase_if(all, [](const Standing& s) { return s.place > 3; });
+  }
+  return all;
+}
+
+namespace {
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::string Competition::results_csv() const {
+  std::string out = "question,team,answer,correct,time_ms,points\n";
+  const int reached = phase_ == Phase::Podium ? question_count() : index_ + 1;
+  for (int qi = 0; qi < reached; ++qi) {
+    const QuestionSpec& q = questions_[qi];
+    for (const Answer& a : rounds_[qi]) {
+      std::string given;
+      if (a.answered) given = a.choice >= 0 ? q.choices[a.choice] : "(judged by host)";
+      out += csv_field(q.id) + "," + csv_field(teams_[a.team].name) + "," + csv_field(given) + "," +
+             (a.answered ? (a.correct ? "right" : "wrong") : "no answer") + "," +
+             (a.answered ? std::to_string(a.time_ms) : "") + "," + std::to_string(a.points) + "\n";
+    }
+  }
+  for (const Standing& s : standings()) {
+    out += "total," + csv_field(teams_[s.team].name) + ",,place " + std::to_string(s.place) + ",," +
+           std::to_string(s.score) + "\n";
+  }
+  return out;
+}
+
+}  // namespace tarikh::session::classroom

@@ -1,0 +1,149 @@
+// Classroom competition rules: teams answer together (or buzz in), scored as teachers know it
+// from Kahoot. A pure, deterministic state machine: the caller passes the time (milliseconds on
+// any monotonic clock) into every call, so tests and the headless loop drive it exactly.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tarikh::session::classroom {
+
+using Millis = std::int64_t;
+
+struct ScoringRules {
+  bool speed = true;   // off: every correct answer earns the full base
+  bool streak = true;  // off: no streak bonus
+  int base = 1000;
+  int streak_step = 100;  // per consecutive correct answer after the first
+  int streak_cap = 500;
+};
+
+// Points for one answer: a correct answer earns round((1 - (t/T)/2) * base) (t clamped to
+// [0, T]) plus min(streak_step * (streak - 1), streak_cap), where `streak` counts this answer
+// (1 for a first correct answer). A wrong or missing answer earns 0.
+int points_for(bool correct, Millis answer_ms, Millis limit_ms, int streak,
+               const ScoringRules& rules);
+
+enum class Mode {
+  Everyone,  // every team answers at once; answers lock when given
+  Buzzer,    // the first team to buzz answers aloud; the host marks it right or wrong
+};
+
+enum class Pacing { Host, Automatic };
+
+struct Team {
+  std::string name;
+  std::uint32_t color = 0xFFFFFFFF;  // 0xRRGGBBAA
+};
+
+struct Settings {
+  Millis time_limit_ms = 20000;  // 5 s .. 120 s
+  Mode mode = Mode::Everyone;
+  Pacing pacing = Pacing::Host;
+  Millis reveal_ms = 5000;  // automatic pacing: how long the reveal stays up
+  ScoringRules scoring;
+  bool top_three_only = false;  // leaderboard shows only the first three places
+};
+
+struct QuestionSpec {
+  std::string id;
+  std::vector<std::string> choices;  // empty: the host judges (buzzer round, typed)
+  int correct_choice = -1;           // index into choices, or -1 when the host judges
+};
+
+struct Answer {
+  int team = -1;
+  bool answered = false;  // false: the time ran out (or the round closed) first
+  int choice = -1;        // -1: no choice (unanswered, or judged by the host)
+  bool correct = false;
+  Millis time_ms = 0;  // from the question opening, pauses excluded
+  int points = 0;
+};
+
+struct Standing {
+  int team = 0;
+  int score = 0;
+  int place = 1;  // ties share a place: 1, 1, 3
+};
+
+enum class Phase { Question, Reveal, Leaderboard, Podium };
+
+class Competition {
+ public:
+  // Throws std::invalid_argument for 0 or 1 team, more than 8, an empty name, no questions, or
+  // a time limit outside 5 s .. 120 s.
+  Competition(std::vector<Team> teams, std::vector<QuestionSpec> questions, Settings settings,
+              Millis now);
+
+  Phase phase() const { return phase_; }
+  int question_index() const { return index_; }
+  const QuestionSpec& question() const { return questions_.at(index_); }
+  int question_count() const { return static_cast<int>(questions_.size()); }
+  const std::vector<Team>& teams() const { return teams_; }
+  const Settings& settings() const { return settings_; }
+
+  // Time left on the countdown (0 once it ran out); frozen while paused.
+  Millis remaining(Millis now) const;
+  bool paused() const { return paused_; }
+  void pause(Millis now);
+  void resume(Millis now);
+
+  // Everyone mode: a team picks a choice. Returns false when the answer is not taken (wrong
+  // phase, paused, time up, already answered, bad index).
+  bool answer(int team, int choice, Millis now);
+  bool has_answered(int team) const;
+
+  // Buzzer mode: the first team to buzz gets the floor; the host then marks it.
+  bool buzz(int team, Millis now);
+  std::optional<int> buzzed_team() const { return buzzed_; }
+  // The host marks the team with the floor right or wrong. Wrong: that team is locked out for
+  // this question and the others may buzz again.
+  bool judge(bool correct, Millis now);
+
+  // Advances time: closes the question when the countdown ends or every team has answered,
+  // and in automatic pacing moves on after the reveal.
+  void tick(Millis now);
+
+  // The host presses next: Question -> Reveal (closing it early), Reveal -> Leaderboard,
+  // Leaderboard -> next Question, or Podium after the last one.
+  void next(Millis now);
+
+  // Answers of the current (or last) question, one per team in team order.
+  const std::vector<Answer>& answers() const { return rounds_.at(index_); }
+  // Every question's answers, in question order (rounds not reached are empty).
+  const std::vector<std::vector<Answer>>& rounds() const { return rounds_; }
+
+  std::vector<Standing> standings() const;
+  // What the leaderboard shows: all standings, or only those placed in the top three.
+  std::vector<Standing> leaderboard() const;
+
+  // Per question and team: the answer, right or wrong, time in ms, points; then totals.
+  std::string results_csv() const;
+
+ private:
+  void open_question(Millis now);
+  void close_question(Millis now);
+  Millis elapsed(Millis now) const;
+  void record(int team, int choice, bool correct, Millis time_ms);
+
+  std::vector<Team> teams_;
+  std::vector<QuestionSpec> questions_;
+  Settings settings_;
+  Phase phase_ = Phase::Question;
+  int index_ = 0;
+  Millis opened_at_ = 0;
+  Millis paused_total_ = 0;
+  Millis paused_at_ = 0;
+  bool paused_ = false;
+  Millis phase_since_ = 0;
+  std::optional<int> buzzed_;
+  Millis buzz_time_ = 0;
+  std::vector<bool> locked_out_;
+  std::vector<int> streaks_;
+  std::vector<int> scores_;
+  std::vector<std::vector<Answer>> rounds_;
+};
+
+}  // namespace tarikh::session::classroom
