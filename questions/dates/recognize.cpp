@@ -1,0 +1,1316 @@
+// The recognizer: one pass over the normalized text makes tokens (words looked up in the
+// lexicon, numbers, punctuation); hand-written matchers then read dates and quantities off the
+// token array, and a last pass resolves what needs context (year-less dates, relative years,
+// decades and centuries named against the document's own time).
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "questions/arabic/normalize.hpp"
+#include "questions/arabic/utf8.hpp"
+#include "questions/dates/calendar.hpp"
+#include "questions/dates/lexicon.hpp"
+#include "questions/dates/mention.hpp"
+
+namespace tarikh::questions {
+
+std::string_view kind_name(Kind kind) {
+  switch (kind) {
+    case Kind::Date:
+      return "date";
+    case Kind::Range:
+      return "range";
+    case Kind::Decade:
+      return "decade";
+    case Kind::Duration:
+      return "duration";
+    case Kind::Quantity:
+      return "quantity";
+  }
+  return "date";
+}
+
+namespace {
+
+using lexicon::Lex;
+using namespace calendar;
+using lexicon::Lx;
+
+enum class T : std::uint8_t { Word, Num, Punct };
+
+struct Tok {
+  T type = T::Punct;
+  std::uint32_t nb = 0, ne = 0;  // normalized byte range
+  // Words.
+  const Lex* lex = nullptr;
+  std::uint8_t prefix = 0;  // clitic bytes before the looked-up word
+  // Numbers.
+  double val = 0;
+  long long ival = 0;
+  std::uint8_t ndig = 0;  // digits before the decimal point
+  bool dec = false;
+  bool lead0 = false;
+  // Punctuation: the code point.
+  char32_t ch = 0;
+};
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+int current_year() {
+  using namespace std::chrono;
+  const year_month_day ymd{floor<days>(system_clock::now())};
+  return static_cast<int>(ymd.year());
+}
+
+// Internal mention with what is still to resolve.
+enum class Need : std::uint8_t {
+  None,
+  Yearless,    // month (and day, day2) without a year
+  RelNarr,     // year relative to the narrative (offset)
+  RelRef,      // year relative to the document's time (offset)
+  AfterYears,  // بعد عامين: narrative year + offset, or a duration without a narrative year
+  Decade,      // decade digits, century base unknown (-1) or last century (-2) or given
+  Century,     // century relative to the document's time (offset)
+};
+
+struct Raw {
+  Mention m;
+  Need need = Need::None;
+  int month = 0, day = 0, month2 = 0, day2 = 0;  // Yearless
+  int offset = 0;                                // Rel*, Century
+  int d1 = 0, d2 = 0, base = -1;                 // Decade
+  int year_for_context = 0;                      // last Gregorian year this mention names
+};
+
+std::string two(int v) {
+  char b[8];
+  std::snprintf(b, sizeof b, "%02d", v);
+  return b;
+}
+
+std::string ymd_value(int y, int m, int d) {
+  std::string v = format_year(y);
+  if (m > 0) v += "-" + two(m);
+  if (d > 0) v += "-" + two(d);
+  return v;
+}
+
+DaySpan span_of(int y, int m, int d) {
+  if (m <= 0) return {days_from_civil(y, 1, 1), days_from_civil(y, 12, 31)};
+  if (d <= 0) return {days_from_civil(y, m, 1), days_from_civil(y, m, days_in_month(y, m))};
+  return {days_from_civil(y, m, d), days_from_civil(y, m, d)};
+}
+
+const char* granularity_of(int m, int d) {
+  return d > 0 ? "day" : m > 0 ? "month" : "year";
+}
+
+// Formats a quantity: integers below a million as plain digits, decimals with up to 6
+// significant decimals, a million and above as mantissa + "e" + exponent (6, 9 or 12).
+std::string format_number(double v) {
+  char buf[64];
+  int exp = 0;
+  if (std::fabs(v) >= 1e12) {
+    exp = 12;
+  } else if (std::fabs(v) >= 1e9) {
+    exp = 9;
+  } else if (std::fabs(v) >= 1e6) {
+    exp = 6;
+  }
+  const double mant = v / std::pow(10.0, exp);
+  std::snprintf(buf, sizeof buf, "%.10g", mant);
+  std::string s = buf;
+  if (exp > 0) s += "e" + std::to_string(exp);
+  return s;
+}
+
+class Recognizer {
+ public:
+  Recognizer(std::string_view text, const DocumentContext& ctx) : text_(text), ctx_(ctx) {}
+
+  std::vector<Mention> run() {
+    norm_ = arabic::normalize(text_);
+    tokenize();
+    scan();
+    resolve();
+    std::vector<Mention> out;
+    out.reserve(raws_.size());
+    for (auto& r : raws_) out.push_back(std::move(r.m));
+    return out;
+  }
+
+ private:
+  std::string_view text_;
+  const DocumentContext& ctx_;
+  arabic::Normalized norm_;
+  std::vector<Tok> toks_;
+  std::vector<Raw> raws_;
+
+  // ---------------------------------------------------------------- tokens
+  void tokenize() {
+    const std::string& s = norm_.text;
+    toks_.reserve(s.size() / 5 + 8);
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        ++i;
+        continue;
+      }
+      if (is_digit(static_cast<char>(c))) {
+        i = read_number(i);
+        continue;
+      }
+      std::size_t j = i;
+      char32_t cp = c < 0x80 ? static_cast<char32_t>(c) : text::next_code_point(s, j);
+      if (c < 0x80) j = i + 1;
+      if (arabic::is_letter(cp)) {
+        std::size_t k = j;
+        while (k < n) {
+          const auto ck = static_cast<unsigned char>(s[k]);
+          if (ck < 0x80) {
+            if ((ck >= 'a' && ck <= 'z')) {
+              ++k;
+              continue;
+            }
+            break;
+          }
+          std::size_t k2 = k;
+          const char32_t cp2 = text::next_code_point(s, k2);
+          if (!arabic::is_letter(cp2)) break;
+          k = k2;
+        }
+        Tok t;
+        t.type = T::Word;
+        t.nb = static_cast<std::uint32_t>(i);
+        t.ne = static_cast<std::uint32_t>(k);
+        if (c >= 0x80) {  // only Arabic words are in the lexicon
+          const auto hit = lexicon::find(std::string_view(s).substr(i, k - i));
+          t.lex = hit.lex;
+          t.prefix = static_cast<std::uint8_t>(hit.prefix);
+        }
+        toks_.push_back(t);
+        i = k;
+        continue;
+      }
+      Tok t;
+      t.type = T::Punct;
+      t.nb = static_cast<std::uint32_t>(i);
+      t.ne = static_cast<std::uint32_t>(j);
+      t.ch = cp;
+      toks_.push_back(t);
+      i = j;
+    }
+  }
+
+  std::size_t read_number(std::size_t i) {
+    const std::string& s = norm_.text;
+    const std::size_t n = s.size();
+    Tok t;
+    t.type = T::Num;
+    t.nb = static_cast<std::uint32_t>(i);
+    t.lead0 = s[i] == '0';
+    std::size_t k = i;
+    long long iv = 0;
+    int nd = 0;
+    auto digits = [&](std::size_t p) {
+      std::size_t q = p;
+      while (q < n && is_digit(s[q])) ++q;
+      return q - p;
+    };
+    while (k < n && is_digit(s[k])) {
+      if (nd < 18) iv = iv * 10 + (s[k] - '0');
+      ++nd;
+      ++k;
+    }
+    // Thousands groups: 1,500 or 12,500,000 (each group exactly three digits).
+    if (nd <= 3) {
+      std::size_t q = k;
+      long long gv = iv;
+      int groups = 0;
+      while (q + 1 < n && s[q] == ',' && digits(q + 1) == 3) {
+        for (std::size_t r = q + 1; r < q + 4; ++r) gv = gv * 10 + (s[r] - '0');
+        q += 4;
+        ++groups;
+      }
+      if (groups > 0 && !(q < n && (s[q] == '.' && q + 1 < n && is_digit(s[q + 1]) && false))) {
+        iv = gv;
+        nd += 3 * groups;
+        k = q;
+      }
+    }
+    double val = static_cast<double>(iv);
+    // A decimal part: 13.4, 13,4 (not a thousands group), but not 19.3.2008.
+    if (k + 1 < n && (s[k] == '.' || s[k] == ',') && is_digit(s[k + 1])) {
+      const std::size_t fd = digits(k + 1);
+      const std::size_t after = k + 1 + fd;
+      const bool dotted_date = after + 1 < n &&
+                               (s[after] == '.' || s[after] == '/' || s[after] == '-') &&
+                               is_digit(s[after + 1]) && s[k] == '.';
+      const bool comma_list = s[k] == ',' && fd == 3;
+      if (!dotted_date && !comma_list) {
+        double frac = 0, scale = 1;
+        for (std::size_t r = k + 1; r < after; ++r) {
+          if (scale > 1e-15) {
+            scale /= 10;
+            frac += (s[r] - '0') * scale;
+          }
+        }
+        val += frac;
+        t.dec = true;
+        k = after;
+      }
+    }
+    t.ne = static_cast<std::uint32_t>(k);
+    t.val = val;
+    t.ival = iv;
+    t.ndig = static_cast<std::uint8_t>(std::min(nd, 255));
+    toks_.push_back(t);
+    return k;
+  }
+
+  // ---------------------------------------------------------------- token helpers
+  std::size_t size() const { return toks_.size(); }
+  bool ok(std::size_t i) const { return i < toks_.size(); }
+  Lx kind(std::size_t i) const {
+    return ok(i) && toks_[i].type == T::Word && toks_[i].lex ? toks_[i].lex->kind : Lx::None;
+  }
+  int la(std::size_t i) const { return toks_[i].lex->a; }
+  int lb(std::size_t i) const { return toks_[i].lex->b; }
+  bool is_prep(std::size_t i, int code) const { return kind(i) == Lx::Prep && la(i) == code; }
+  bool is_punct(std::size_t i, char32_t c) const {
+    return ok(i) && toks_[i].type == T::Punct && toks_[i].ch == c;
+  }
+  bool is_num(std::size_t i) const { return ok(i) && toks_[i].type == T::Num; }
+  bool is_int(std::size_t i) const { return is_num(i) && !toks_[i].dec; }
+  bool has_prefix(std::size_t i) const { return ok(i) && toks_[i].prefix > 0; }
+  bool is_dash(std::size_t i) const { return is_punct(i, U'-'); }
+  bool is_newline(std::size_t i) const { return is_punct(i, U'\n'); }
+  std::string_view word(std::size_t i) const {
+    return std::string_view(norm_.text).substr(toks_[i].nb, toks_[i].ne - toks_[i].nb);
+  }
+  // The original text of token i contains tanween fath (an accusative noun: مشروعاً).
+  bool has_tanween(std::size_t i) const {
+    const std::size_t b = norm_.original(toks_[i].nb), e = norm_.original(toks_[i].ne);
+    return text_.substr(b, e - b).find("\xD9\x8B") != std::string_view::npos;
+  }
+  // Start of token i in normalized bytes, after its clitic prefix when `skip_prefix`.
+  std::size_t start_of(std::size_t i, bool skip_prefix = true) const {
+    return toks_[i].nb + (skip_prefix ? toks_[i].prefix : 0);
+  }
+
+  Raw& emit(Kind k, std::size_t nb, std::size_t last_tok, std::string value) {
+    Raw r;
+    r.m.kind = k;
+    r.m.value = std::move(value);
+    r.m.begin = norm_.original(nb);
+    r.m.end = norm_.original(toks_[last_tok].ne);
+    // Do not swallow dropped marks that belong to the next word (only whitespace follows).
+    r.m.surface = std::string(text_.substr(r.m.begin, r.m.end - r.m.begin));
+    raws_.push_back(std::move(r));
+    return raws_.back();
+  }
+
+  // ---------------------------------------------------------------- months
+  struct MonthHit {
+    int month = 0;
+    int cal = 0;  // 0 Syriac, 1 Latin, 2 Hijri
+    std::size_t last = 0;
+  };
+
+  // One month name at i (one or two words).
+  bool month_at(std::size_t i, MonthHit& h) const {
+    const Lx k = kind(i);
+    if (k == Lx::Month) {
+      h = {la(i), lb(i), i};
+      return true;
+    }
+    if (k != Lx::MonthHead || kind(i + 1) != Lx::Ordinal || has_prefix(i + 1)) return false;
+    const int head = la(i), o = la(i + 1), fem = lb(i + 1);
+    int m = 0, cal = 0;
+    if (head == 1 && o == 2 && fem == 0) m = 1;
+    if (head == 1 && o == 1 && fem == 0) m = 12;
+    if (head == 2 && o == 1 && fem == 0) m = 10;
+    if (head == 2 && o == 2 && fem == 0) m = 11;
+    if (head == 3) m = o == 1 ? 3 : o == 2 ? 4 : 0, cal = 2;
+    if (head == 4) m = o == 1 ? 5 : o == 2 ? 6 : 0, cal = 2;
+    if (head == 5) m = o == 11 ? 11 : o == 12 ? 12 : 0, cal = 2;
+    if (m == 0) return false;
+    h = {m, cal, i + 1};
+    return true;
+  }
+
+  // A month name with its optional double: آب (أغسطس), يوليو/ تموز, تموز - يوليو.
+  bool month_group(std::size_t i, MonthHit& h) const {
+    if (!month_at(i, h)) return false;
+    std::size_t j = h.last + 1;
+    MonthHit h2;
+    if (is_punct(j, U'(') && month_at(j + 1, h2) && h2.month == h.month &&
+        is_punct(h2.last + 1, U')')) {
+      h.last = h2.last + 1;
+    } else if ((is_punct(j, U'/') || is_dash(j) || is_punct(j, U'\\')) && month_at(j + 1, h2) &&
+               h2.month == h.month && !has_prefix(j + 1)) {
+      h.last = h2.last;
+    } else if (is_punct(j, U'(') && month_at(j + 1, h2) && h2.month == h.month &&
+               is_punct(h2.last + 1, U'/')) {
+      h.last = h2.last;
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- years
+  struct YearHit {
+    int year = 0;
+    bool hijri = false;
+    std::size_t last = 0;
+    std::size_t num = 0;  // token of the digits
+  };
+
+  // Era suffix after token j (the year digits): م, ميلادي, هـ, هجرية, للهجرة, ق.م, قبل الميلاد.
+  // Returns the last token of the suffix, or j.
+  std::size_t era_after(std::size_t j, int& era) const {
+    era = 0;
+    std::size_t k = j + 1;
+    if (is_punct(k, U'(')) ++k;  // 1440 (هـ)
+    if (kind(k) == Lx::Era && !has_prefix(k)) {
+      const int a = la(k);
+      if (a == 1 || a == 2) {
+        era = a;
+        std::size_t last = k;
+        if (k > j + 1 && is_punct(k + 1, U')'))
+          last = k + 1;
+        else if (k > j + 1)
+          return j;
+        if (is_punct(last + 1, U'.') && a == 1 && false) ++last;
+        return last;
+      }
+      if (a == 3 && is_punct(k + 1, U'.') && kind(k + 2) == Lx::Era && la(k + 2) == 1) {
+        era = 3;
+        std::size_t last = k + 2;
+        if (is_punct(last + 1, U'.') && !(ok(last + 2) && toks_[last + 2].type == T::Word &&
+                                          toks_[last + 2].nb == toks_[last + 1].ne))
+          ++last;
+        return last;
+      }
+    }
+    if (k == j + 1 && is_prep(k, lexicon::kBefore) && kind(k + 1) == Lx::Era && la(k + 1) == 4) {
+      era = 3;
+      return k + 1;
+    }
+    // Words written with a prefix: للهجرة is in the lexicon as a whole word.
+    if (k == j + 1 && kind(k) == Lx::Era && la(k) == 2 && has_prefix(k)) {
+      era = 2;
+      return k;
+    }
+    return j;
+  }
+
+  // A year at j (digits, optionally after عام/العام/سنة), used after a month or a day-month.
+  bool year_after(std::size_t j, YearHit& y) const {
+    std::size_t k = j;
+    if (is_punct(k, U',') || is_punct(k, U'\u060C')) ++k;
+    bool trig = false;
+    if (kind(k) == Lx::YearTrigger && lb(k) == 1) {
+      ++k;
+      trig = true;
+    } else if (kind(k) == Lx::Prep && la(k) == lexicon::kFrom && kind(k + 1) == Lx::YearTrigger) {
+      k += 2;  // ... من عام 2020
+      trig = true;
+    }
+    if (!is_int(k) || toks_[k].ndig > 4 || toks_[k].ival <= 0) return false;
+    if (!trig && toks_[k].ndig < 3) return false;
+    int era = 0;
+    const std::size_t last = era_after(k, era);
+    y.year = static_cast<int>(toks_[k].ival);
+    if (era == 3) y.year = 1 - y.year;
+    y.hijri = era == 2;
+    y.last = last;
+    y.num = k;
+    // The year must not be the start of a quantity: "7 أيلول 25 مليون" or "في آب 300 شخص".
+    if (!trig && era == 0 && starts_quantity(k)) return false;
+    return true;
+  }
+
+  // ---------------------------------------------------------------- scanning
+  void scan() {
+    const std::size_t n = size();
+    std::size_t i = 0;
+    while (i < n) {
+      std::size_t next = i + 1;
+      const Tok& t = toks_[i];
+      if (t.type == T::Num) {
+        next = at_number(i);
+      } else if (t.type == T::Word && t.lex) {
+        next = at_word(i);
+      }
+      i = std::max(next, i + 1);
+    }
+  }
+
+  // ------------------------------------------------ dates beginning with a number
+  std::size_t at_number(std::size_t i) {
+    const Tok& t = toks_[i];
+    // A number glued to a preceding number-like thing ("0933-123-456", "12:30") is noise.
+    if (is_punct(i - 1, U':') && is_num(i - 2)) return i + 1;
+    if (std::size_t e = numeric_date(i)) return e;
+    if (!t.dec && t.ndig <= 2 && t.ival >= 1 && t.ival <= 31) {
+      if (std::size_t e = day_forms(i)) return e;
+    }
+    if (std::size_t e = year_forms(i)) return e;
+    if (std::size_t e = quantity(i, i, t.val, true)) return e;
+    if (std::size_t e = plain_year(i)) return e;
+    return i + 1;
+  }
+
+  // 19/3/2008, 19-3-2008, 19.3.2008, 2008/03/19.
+  std::size_t numeric_date(std::size_t i) {
+    if (!is_int(i) || !ok(i + 4)) return 0;
+    const char32_t sep = toks_[i + 1].type == T::Punct ? toks_[i + 1].ch : 0;
+    if (sep != U'/' && sep != U'-' && sep != U'.') return 0;
+    if (!is_int(i + 2) || !is_punct(i + 3, sep) || !is_int(i + 4)) return 0;
+    // Adjacent, no spaces.
+    for (std::size_t k = i; k < i + 4; ++k)
+      if (toks_[k].ne != toks_[k + 1].nb) return 0;
+    int y, m, d;
+    if (toks_[i].ndig == 4) {
+      y = static_cast<int>(toks_[i].ival), m = static_cast<int>(toks_[i + 2].ival),
+      d = static_cast<int>(toks_[i + 4].ival);
+    } else if (toks_[i + 4].ndig == 4 && toks_[i].ndig <= 2 && toks_[i + 2].ndig <= 2) {
+      d = static_cast<int>(toks_[i].ival), m = static_cast<int>(toks_[i + 2].ival),
+      y = static_cast<int>(toks_[i + 4].ival);
+    } else {
+      return 0;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m) || y < 1000 || y > 2200) return 0;
+    int era = 0;
+    std::size_t last = era_after(i + 4, era);
+    if (era == 2) {
+      Raw& r = emit(Kind::Date, start_of(i), last, ymd_value(y, m, d) + "AH");
+      hijri_day(r, y, m, d);
+      return last + 1;
+    }
+    add_date(start_of(i), last, y, m, d, false);
+    return last + 1;
+  }
+
+  void hijri_day(Raw& r, int y, int m, int d) {
+    r.m.granularity = d > 0 ? "day" : m > 0 ? "month" : "year";
+    long first, last;
+    if (m <= 0) {
+      r.m.gregorian = hijri_year_gregorian(y, &first, &last);
+    } else {
+      first = days_from_hijri(y, m, d > 0 ? d : 1);
+      last = d > 0 ? first : first + hijri_month_length(y, m) - 1;
+      int gy, gm, gd;
+      civil_from_days(first, gy, gm, gd);
+      r.m.gregorian = ymd_value(gy, gm, d > 0 ? gd : 0);
+      if (d <= 0) {
+        int gy2, gm2, gd2;
+        civil_from_days(last, gy2, gm2, gd2);
+        if (gm2 != gm || gy2 != gy) r.m.gregorian += "/" + ymd_value(gy2, gm2, 0);
+      }
+    }
+    r.m.span = DaySpan{first, last};
+    int gy, gm, gd;
+    civil_from_days(last, gy, gm, gd);
+    r.year_for_context = gy;
+  }
+
+  Raw& add_date(std::size_t nb, std::size_t last, int y, int m, int d, bool ctx) {
+    Raw& r = emit(Kind::Date, nb, last, ymd_value(y, m, d));
+    r.m.granularity = granularity_of(m, d);
+    r.m.span = span_of(y, m, d);
+    r.m.resolved_from_context = ctx;
+    r.year_for_context = y;
+    return r;
+  }
+
+  // Day ranges and day-month(-year) dates starting at the day number i.
+  std::size_t day_forms(std::size_t i) {
+    const int d1 = static_cast<int>(toks_[i].ival);
+    // A day range: 19 - 20 آذار 2008, 23-24 أيار, 22 إلى 23 نوفمبر, 10 و11 مايو.
+    std::size_t j = i + 1;
+    if (is_dash(j) || is_prep(j, lexicon::kTo) || is_prep(j, lexicon::kUntil) ||
+        is_prep(j, lexicon::kAnd)) {
+      if (is_int(j + 1) && toks_[j + 1].ndig <= 2) {
+        const int d2 = static_cast<int>(toks_[j + 1].ival);
+        std::size_t k = j + 2;
+        if (is_prep(k, lexicon::kFrom)) ++k;
+        MonthHit mh;
+        if (d2 > d1 && d2 <= 31 && month_group(k, mh)) {
+          return finish_day(i, d1, d2, mh);
+        }
+      }
+    }
+    std::size_t k = i + 1;
+    if (is_prep(k, lexicon::kFrom) && !has_prefix(k)) ++k;  // 24 من كانون الأول
+    MonthHit mh;
+    if (month_group(k, mh)) return finish_day(i, d1, 0, mh);
+    return 0;
+  }
+
+  // After "D [- D2] Month": the year, a range to a second full date, or a year-less date.
+  std::size_t finish_day(std::size_t i, int d1, int d2, const MonthHit& mh) {
+    YearHit y;
+    const std::size_t nb = start_of(i);
+    if (mh.cal == 2) {  // Hijri month
+      if (year_after(mh.last + 1, y)) {
+        Raw& r = emit(
+            d2 ? Kind::Range : Kind::Date, nb, y.last,
+            d2 ? ymd_value(y.year, mh.month, d1) + "AH/" + ymd_value(y.year, mh.month, d2) + "AH"
+               : ymd_value(y.year, mh.month, d1) + "AH");
+        hijri_day(r, y.year, mh.month, d1);
+        return y.last + 1;
+      }
+      return 0;  // a year-less Hijri day is too ambiguous (صفر is also "zero")
+    }
+    if (d1 > 31 || d2 > 31) return 0;
+    if (year_after(mh.last + 1, y) && !y.hijri) {
+      if (d1 > days_in_month(y.year, mh.month)) return 0;
+      if (d2) {
+        add_range(nb, y.last, y.year, mh.month, d1, y.year, mh.month, d2, false);
+      } else {
+        add_date(nb, y.last, y.year, mh.month, d1, false);
+      }
+      return y.last + 1;
+    }
+    // A range to a second full date: من 30 أيلول إلى 2 تشرين الأول 2008.
+    std::size_t j = mh.last + 1;
+    if (!d2 && (is_prep(j, lexicon::kTo) || is_prep(j, lexicon::kUntil) || is_dash(j)) &&
+        is_int(j + 1) && toks_[j + 1].ndig <= 2) {
+      const int e1 = static_cast<int>(toks_[j + 1].ival);
+      std::size_t k = j + 2;
+      MonthHit mh2;
+      YearHit y2;
+      if (e1 >= 1 && e1 <= 31 && month_group(k, mh2) && mh2.cal != 2 &&
+          year_after(mh2.last + 1, y2) && !y2.hijri) {
+        const int y1 = mh.month <= mh2.month ? y2.year : y2.year - 1;
+        add_range(nb, y2.last, y1, mh.month, d1, y2.year, mh2.month, e1, false);
+        return y2.last + 1;
+      }
+    }
+    // Year-less: resolved later from the narrative.
+    std::size_t last = mh.last;
+    if (kind(last + 1) == Lx::Relative &&
+        (la(last + 1) == lexicon::kPast || la(last + 1) == lexicon::kComing))
+      ++last;
+    Raw& r = emit(d2 ? Kind::Range : Kind::Date, nb, last, "");
+    r.need = Need::Yearless;
+    r.month = mh.month;
+    r.day = d1;
+    r.month2 = mh.month;
+    r.day2 = d2;
+    return last + 1;
+  }
+
+  void add_range(std::size_t nb, std::size_t last, int y1, int m1, int d1, int y2, int m2, int d2,
+                 bool ctx) {
+    Raw& r = emit(Kind::Range, nb, last, ymd_value(y1, m1, d1) + "/" + ymd_value(y2, m2, d2));
+    r.m.granularity = granularity_of(m1, d1);
+    r.m.span = DaySpan{span_of(y1, m1, d1).first, span_of(y2, m2, d2).last};
+    r.m.resolved_from_context = ctx;
+    r.year_for_context = y2;
+  }
+
+  // A number followed by an era (1944م, 922 هـ, 1440 هجرية, 332 ق.م) or a year range.
+  std::size_t year_forms(std::size_t i) {
+    const Tok& t = toks_[i];
+    if (t.dec || t.ndig > 4 || t.ival <= 0) return 0;
+    int era = 0;
+    const std::size_t last = era_after(i, era);
+    if (era != 0) {
+      const int y = static_cast<int>(t.ival);
+      if (era == 2) {
+        Raw& r = emit(Kind::Date, start_of(i), last, std::to_string(y) + "AH");
+        hijri_day(r, y, 0, 0);
+        return last + 1;
+      }
+      // A range with the era after the second year is handled below; here a single year.
+      if (era == 3) {
+        const int astro = 1 - y;
+        Raw& r = emit(Kind::Date, start_of(i), last, "BC" + format_year(y));
+        r.m.granularity = "year";
+        r.m.span = span_of(astro, 0, 0);
+        return last + 1;
+      }
+      add_date(start_of(i), last, y, 0, 0, false);
+      return last + 1;
+    }
+    // Year ranges.
+    const Lx prev = kind(i - 1);
+    const bool after_trigger = prev == Lx::YearTrigger;
+    const bool opener =
+        (is_prep(i - 1, lexicon::kFrom) || is_prep(i - 1, lexicon::kBetween) ||
+         is_prep(i - 1, lexicon::kSince)) ||
+        (after_trigger &&
+         (is_prep(i - 2, lexicon::kFrom) || is_prep(i - 2, lexicon::kBetween) ||
+          is_prep(i - 2, lexicon::kSince) ||
+          (ok(i - 1) && has_prefix(i - 1) && word(i - 1).substr(0, 2) == "\xD8\xA8")));  // بين
+    const bool between = is_prep(i - 1, lexicon::kBetween) || is_prep(i - 2, lexicon::kBetween) ||
+                         (after_trigger && lb(i - 1) == 2 && is_prep(i - 2, lexicon::kBetween));
+    std::size_t j = i + 1;
+    const bool dash = is_dash(j) || is_punct(j, U'/');
+    const bool to = is_prep(j, lexicon::kTo) || is_prep(j, lexicon::kUntil);
+    const bool and_ = is_prep(j, lexicon::kAnd);
+    if (dash || ((to || and_) && opener) || (and_ && between)) {
+      std::size_t k = j + 1;
+      if ((to || and_) && kind(k) == Lx::YearTrigger) ++k;
+      if (is_int(k) && !toks_[k].lead0) {
+        int y1 = static_cast<int>(t.ival);
+        int y2 = static_cast<int>(toks_[k].ival);
+        const int nd1 = t.ndig, nd2 = toks_[k].ndig;
+        if (dash && nd1 == 4 && nd2 == 2) y2 = y1 / 100 * 100 + y2;  // 1990-91
+        const bool strong = after_trigger || opener;
+        const bool plausible = y2 > y1 && (nd1 >= 3 || strong) && y2 - y1 < 1000 &&
+                               (strong ? y1 >= 1 : (nd1 == 4 && y1 >= 1000 && y2 <= 2200));
+        // Not a run of numbers (phone-like noise) nor a slash date.
+        const bool noise = (dash && (is_dash(k + 1) || is_dash(i - 1) || is_punct(k + 1, U'/') ||
+                                     is_punct(i - 1, U'/')));
+        if (plausible && !noise && nd2 <= 4 && !starts_quantity(k)) {
+          int era2 = 0;
+          std::size_t last2 = era_after(k, era2);
+          if (era2 == 2) {
+            Raw& r = emit(Kind::Range, start_of(i), last2,
+                          std::to_string(y1) + "AH/" + std::to_string(y2) + "AH");
+            long f1, l1, f2, l2;
+            const std::string g1 = hijri_year_gregorian(y1, &f1, &l1);
+            const std::string g2 = hijri_year_gregorian(y2, &f2, &l2);
+            r.m.gregorian = g1.substr(0, 4) + "/" + g2.substr(g2.size() - 4);
+            r.m.granularity = "year";
+            r.m.span = DaySpan{f1, l2};
+            return last2 + 1;
+          }
+          if (era2 == 3) {
+            Raw& r = emit(Kind::Range, start_of(i), last2,
+                          "BC" + format_year(y1) + "/BC" + format_year(y2));
+            r.m.granularity = "year";
+            r.m.span = DaySpan{span_of(1 - y1, 0, 0).first, span_of(1 - y2, 0, 0).last};
+            return last2 + 1;
+          }
+          if (y1 <= 2200 && y2 <= 2200) {
+            add_range(start_of(i), last2, y1, 0, 0, y2, 0, 0, false);
+            return last2 + 1;
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  // A year by its trigger (عام 1944, في 1970, منذ 2015) or a bare four-digit year.
+  std::size_t plain_year(std::size_t i) {
+    const Tok& t = toks_[i];
+    if (t.dec || t.ndig > 4 || t.ival <= 0 || t.lead0) return 0;
+    const int y = static_cast<int>(t.ival);
+    const Lx prev = kind(i - 1);
+    bool year = false;
+    if (prev == Lx::YearTrigger) {
+      year = true;
+    } else if (prev == Lx::Prep) {
+      const int p = la(i - 1);
+      year = (p == lexicon::kIn || p == lexicon::kSince || p == lexicon::kUntil ||
+              p == lexicon::kDuring || p == lexicon::kBefore || p == lexicon::kAfter ||
+              p == lexicon::kAnd || p == lexicon::kFrom || p == lexicon::kTo) &&
+             t.ndig == 4 && y >= 1000 && y <= 2200;
+      if (!year && p == lexicon::kAnd && t.ndig == 3 && last_year_token_ + 2 == i) year = true;
+    } else if (t.ndig == 4 && y >= 1000 && y <= 2200) {
+      // Not in the middle of a list of numbers or a code.
+      year = !is_punct(i - 1, U'/') && !is_punct(i + 1, U'/') && !is_punct(i - 1, U'-') &&
+             !is_punct(i + 1, U'-') && !is_punct(i - 1, U'+') && !is_punct(i - 1, U'#');
+    }
+    if (!year) return 0;
+    if (is_punct(i + 1, U'%')) return 0;
+    add_date(start_of(i), i, y, 0, 0, false);
+    last_year_token_ = i;
+    return i + 1;
+  }
+  std::size_t last_year_token_ = static_cast<std::size_t>(-2);
+
+  // ------------------------------------------------ quantities
+  // Is token k (a number) followed by a scale, a unit, a currency, a percent or a noun?
+  bool starts_quantity(std::size_t k) const {
+    const std::size_t j = k + 1;
+    if (is_punct(j, U'%')) return true;
+    const Lx x = kind(j);
+    if (has_prefix(j) && x != Lx::Percent) return false;
+    return x == Lx::Scale || x == Lx::Unit || x == Lx::Currency || x == Lx::Noun ||
+           x == Lx::Percent || (is_prep(j, lexicon::kIn) && kind(j + 1) == Lx::Percent);
+  }
+
+  // A quantity whose number (already read, value v) ends at token `num_last`; `first` is its
+  // first token. Returns the next token, or 0 when no unit follows.
+  std::size_t quantity(std::size_t first, std::size_t num_last, double v, bool digits,
+                       bool scaled_words = false) {
+    std::size_t j = num_last + 1;
+    std::size_t nb = start_of(first);
+    // /120/ مليون روبل: the slashes around the figure.
+    if (digits && is_punct(j, U'/') && is_punct(first - 1, U'/') && kind(j + 1) != Lx::None) {
+      nb = toks_[first - 1].nb;
+      ++j;
+    }
+    bool scaled = scaled_words;
+    // Scale words: ألف, مليون, مليار (and ألف مليون).
+    while (kind(j) == Lx::Scale && !has_prefix(j)) {
+      v *= std::pow(10.0, la(j));
+      scaled = true;
+      ++j;
+    }
+    // مليار و400 مليون: a smaller amount added.
+    if (scaled && is_prep(j, lexicon::kAnd) && is_num(j + 1) && kind(j + 2) == Lx::Scale) {
+      double add = toks_[j + 1].val * std::pow(10.0, la(j + 2));
+      if (add < v) {
+        v += add;
+        j += 3;
+      }
+    } else if (scaled && kind(j) == Lx::Number && has_prefix(j)) {
+      // مليون وخمسمئة ألف
+      std::size_t e = 0;
+      double add = 0;
+      if (number_words(j, add, e) && add < v) {
+        v += add;
+        j = e + 1;
+      }
+    }
+    const std::size_t last_num = j - 1;
+    std::string unit;
+    std::size_t last = 0;
+    Kind kind_out = Kind::Quantity;
+    if (is_punct(j, U'%')) {
+      unit = "%";
+      last = j;
+    } else if (kind(j) == Lx::Percent && has_prefix(j)) {  // بالمئة
+      unit = "%";
+      last = j;
+    } else if (is_prep(j, lexicon::kIn) && kind(j + 1) == Lx::Percent && !has_prefix(j + 1)) {
+      unit = "%";
+      last = j + 1;
+    } else if (kind(j) == Lx::Currency && !has_prefix(j)) {
+      unit = toks_[j].lex->en;
+      last = j;
+      if (ok(j + 1) && toks_[j + 1].type == T::Word) {
+        if (const char* code = lexicon::currency_with_adjective(la(j), word(j + 1))) {
+          unit = code;
+          last = j + 1;
+        }
+      }
+    } else if (kind(j) == Lx::Unit && !has_prefix(j)) {
+      unit = toks_[j].lex->en;
+      last = j;
+      if (kind(j + 1) == Lx::Square && !has_prefix(j + 1)) {
+        unit += "2";
+        last = j + 1;
+      } else if (is_num(j + 1) && toks_[j + 1].ival == 2 && toks_[j + 1].nb == toks_[j].ne) {
+        unit += "2";  // كم2
+        last = j + 1;
+      }
+    } else if (kind(j) == Lx::Noun && !has_prefix(j)) {
+      unit = toks_[j].lex->en;
+      last = j;
+    } else if ((kind(j) == Lx::TimeUnit || (kind(j) == Lx::YearTrigger && lb(j) == 1)) &&
+               !has_prefix(j) && !scaled && (!digits || v < 1000) && v > 0) {
+      return duration(first, j, v);
+    } else if (ok(j) && toks_[j].type == T::Word && !toks_[j].lex && has_tanween(j) &&
+               (scaled || (v >= 11 && v < 1000 && !toks_[num_last].dec))) {
+      // An accusative noun after a number we do not know: keep the Arabic word as the unit.
+      unit = std::string(word(j));
+      last = j;
+    } else if (scaled) {
+      unit = counted_before(first);
+      last = last_num;
+    } else {
+      return 0;
+    }
+    if (!digits && unit.empty() && v < 1e6) return 0;
+    Raw& r = emit(kind_out, nb, last, format_number(v) + (unit.empty() ? "" : " ") + unit);
+    if (unit == "%") r.m.value = format_number(v) + "%";
+    r.m.number = v;
+    r.m.unit = unit;
+    return last + 1;
+  }
+
+  // "عدد المنازل ... أربعة ملايين": the counted thing named a few words earlier.
+  std::string counted_before(std::size_t first) const {
+    for (std::size_t back = 1; back <= 8 && first >= back + 1; ++back) {
+      const std::size_t k = first - back;
+      if (is_newline(k) || is_punct(k, U'.')) break;
+      if (kind(k) == Lx::Count && ok(k + 1) && toks_[k + 1].type == T::Word) {
+        const auto hit = lexicon::find_noun(word(k + 1));
+        if (hit.lex) return hit.lex->en;
+      }
+    }
+    return "";
+  }
+
+  std::size_t duration(std::size_t first, std::size_t unit_tok, double v) {
+    int unit = kind(unit_tok) == Lx::TimeUnit ? la(unit_tok) : 'Y';
+    const long n = std::lround(v);
+    if (std::fabs(v - static_cast<double>(n)) > 1e-9) return 0;
+    const bool after = is_prep(first - 1, lexicon::kAfter) && unit == 'Y';
+    std::string value;
+    switch (unit) {
+      case 'E':
+        value = "P" + std::to_string(n * 10) + "Y";
+        break;
+      case 'C':
+        value = "P" + std::to_string(n) + "C";
+        break;
+      default:
+        value = "P" + std::to_string(n) + static_cast<char>(unit);
+    }
+    const std::size_t nb = after ? start_of(first - 1) : start_of(first);
+    Raw& r = emit(Kind::Duration, nb, unit_tok, value);
+    r.m.number = static_cast<double>(n);
+    if (after) {
+      r.need = Need::AfterYears;
+      r.offset = static_cast<int>(n);
+    }
+    return unit_tok + 1;
+  }
+
+  // Arabic number words from token i: ثلاثة, خمس عشرة, ثلاثة وعشرون, مئة وخمسون, ألفان.
+  // Returns false when token i does not start a number.
+  bool number_words(std::size_t i, double& value, std::size_t& last,
+                    bool* had_scale = nullptr) const {
+    double total = 0, current = 0;
+    bool any = false;
+    std::size_t k = i;
+    while (ok(k)) {
+      const Lx x = kind(k);
+      if (any && !has_prefix(k) && x == Lx::Number && la(k) == 10 && current > 0 && current < 10) {
+        current += 10;  // خمس عشرة
+        last = k++;
+        continue;
+      }
+      if (any && !has_prefix(k) && x != Lx::Scale) break;
+      if (x == Lx::Number) {
+        const int cls = lb(k);
+        if (cls == lexicon::kTeenOnly) {
+          if (!(kind(k + 1) == Lx::Number && la(k + 1) == 10 && !has_prefix(k + 1))) break;
+        }
+        if (cls == lexicon::kHundreds && la(k) == 100 && current > 0 && current < 10) {
+          current *= 100;  // ثلاث مئة
+        } else {
+          current += la(k);
+        }
+      } else if (x == Lx::Scale) {
+        if (any && has_prefix(k)) break;
+        const double mult = lb(k) == 2 && current == 0 ? 2 : (current == 0 ? 1 : current);
+        total += mult * std::pow(10.0, la(k));
+        current = 0;
+        if (had_scale) *had_scale = true;
+      } else {
+        break;
+      }
+      any = true;
+      last = k++;
+    }
+    if (!any) return false;
+    value = total + current;
+    return value > 0;
+  }
+
+  // ------------------------------------------------ dates beginning with a word
+  std::size_t at_word(std::size_t i) {
+    const Lx x = kind(i);
+    switch (x) {
+      case Lx::Month:
+      case Lx::MonthHead:
+        return month_forms(i);
+      case Lx::Number:
+      case Lx::Scale: {
+        double v = 0;
+        std::size_t last = i;
+        bool scale = false;
+        if (!number_words(i, v, last, &scale)) return 0;
+        if (std::size_t e = quantity(i, last, v, false, scale)) return e;
+        return last + 1;
+      }
+      case Lx::Qualifier:
+        if (std::size_t e = decade_or_century(i, i + 1)) return e;
+        return 0;
+      case Lx::Decade:
+      case Lx::Century:
+        return decade_or_century(i, i);
+      case Lx::YearTrigger:
+        return relative_year(i);
+      case Lx::Same:
+        return relative_year(i);
+      case Lx::TimeUnit:
+        if (lb(i) == 2) {  // عامين, شهرين: a dual is a count of two
+          return duration(i, i, 2);
+        }
+        return 0;
+      default:
+        return 0;
+    }
+  }
+
+  // Month(-year) forms: حزيران (يونيو) عام 2008, تموز (يوليو) وآب (أغسطس) العام 2006.
+  std::size_t month_forms(std::size_t i) {
+    MonthHit mh;
+    if (!month_group(i, mh)) return 0;
+    const std::size_t nb = start_of(i);
+    YearHit y;
+    if (year_after(mh.last + 1, y)) {
+      if (mh.cal == 2) {
+        if (y.hijri || y.year < 1600) {
+          Raw& r = emit(Kind::Date, nb, y.last, ymd_value(y.year, mh.month, 0) + "AH");
+          hijri_day(r, y.year, mh.month, 0);
+          return y.last + 1;
+        }
+        return 0;
+      }
+      if (y.hijri) return 0;
+      add_date(nb, y.last, y.year, mh.month, 0, false);
+      return y.last + 1;
+    }
+    if (mh.cal == 2) return 0;
+    // A list of months sharing the year after the last one.
+    std::size_t j = mh.last + 1;
+    MonthHit next;
+    if (is_prep(j, lexicon::kAnd) || (kind(j) == Lx::Month && has_prefix(j))) {
+      std::size_t k = is_prep(j, lexicon::kAnd) ? j + 1 : j;
+      if (month_group(k, next) && next.cal != 2 && year_after(next.last + 1, y) && !y.hijri) {
+        add_date(nb, mh.last, y.year, mh.month, 0, true);
+        return mh.last + 1;  // the next month is read on its own
+      }
+    }
+    // A month range: من كانون الثاني إلى آذار 2003.
+    if ((is_prep(j, lexicon::kTo) || is_prep(j, lexicon::kUntil) || is_dash(j)) &&
+        month_group(j + 1, next) && next.cal != 2 && year_after(next.last + 1, y) && !y.hijri &&
+        next.month != mh.month) {
+      const int y1 = mh.month < next.month ? y.year : y.year - 1;
+      add_range(nb, y.last, y1, mh.month, 0, y.year, next.month, 0, false);
+      return y.last + 1;
+    }
+    // A month alone after في / منذ / حتى / خلال / شهر: its year comes from the narrative.
+    const bool intro = is_prep(i - 1, lexicon::kIn) || is_prep(i - 1, lexicon::kSince) ||
+                       is_prep(i - 1, lexicon::kUntil) || is_prep(i - 1, lexicon::kDuring) ||
+                       kind(i - 1) == Lx::Qualifier ||
+                       (ok(i - 1) && toks_[i - 1].type == T::Word &&
+                        arabic::normalize_text("شهر") == word(i - 1).substr(toks_[i - 1].prefix));
+    if (intro && !has_prefix(i)) {
+      std::size_t last = mh.last;
+      if (kind(last + 1) == Lx::Relative &&
+          (la(last + 1) == lexicon::kPast || la(last + 1) == lexicon::kComing))
+        ++last;
+      Raw& r = emit(Kind::Date, nb, last, "");
+      r.need = Need::Yearless;
+      r.month = mh.month;
+      r.month2 = mh.month;
+      return last + 1;
+    }
+    return 0;
+  }
+
+  // An ordinal century number at k: التاسع عشر, الحادي والعشرين, العشرين, 19, الـ19.
+  bool century_number(std::size_t k, int& c, std::size_t& last) const {
+    if (kind(k) == Lx::Ordinal && !has_prefix(k) && lb(k) != 3) {
+      int v = la(k);
+      if (lb(k) == 1 && v == 2) return false;  // الآخر
+      last = k;
+      if (v < 10 && kind(k + 1) == Lx::Number && la(k + 1) == 10 && !has_prefix(k + 1)) {
+        v += 10;
+        last = k + 1;
+      } else if (v < 10 && kind(k + 1) == Lx::Ordinal && la(k + 1) == 20 && has_prefix(k + 1)) {
+        v += 20;
+        last = k + 1;
+      } else if (lb(k) == 2) {
+        return false;  // الحادي alone
+      }
+      c = v;
+      return true;
+    }
+    std::size_t j = k;
+    if (ok(j) && toks_[j].type == T::Word && word(j) == "\xD8\xA7\xD9\x84") ++j;  // الـ
+    if (is_int(j) && toks_[j].ival >= 1 && toks_[j].ival <= 21 && toks_[j].ndig <= 2) {
+      c = static_cast<int>(toks_[j].ival);
+      last = j;
+      return true;
+    }
+    return false;
+  }
+
+  // Decades (سبعينيات القرن الماضي, منتصف الستينيات, خمسينيات وستينيات القرن الماضي) and
+  // centuries (القرن التاسع عشر, مطلع القرن العشرين, القرن 19, القرنين 18 و19).
+  std::size_t decade_or_century(std::size_t start, std::size_t i) {
+    const std::size_t nb = start_of(start);
+    if (kind(i) == Lx::Decade) {
+      const int d1 = la(i);
+      int d2 = 0;
+      std::size_t last = i;
+      std::size_t j = i + 1;
+      // A second decade: وستينيات, وحتى بداية التسعينيات, إلى الثمانينيات.
+      {
+        std::size_t k = j;
+        if (is_prep(k, lexicon::kAnd)) ++k;
+        if (is_prep(k, lexicon::kTo) || is_prep(k, lexicon::kUntil)) ++k;
+        if (kind(k) == Lx::Qualifier) ++k;
+        if (kind(k) == Lx::Decade && la(k) > d1 && k > j - 1 && (k > j || has_prefix(k))) {
+          d2 = la(k);
+          last = k;
+          j = k + 1;
+        }
+      }
+      // The century: [من] القرن الماضي / العشرين / 20 / التاسع عشر.
+      int base = -1;
+      std::size_t k = j;
+      if (is_prep(k, lexicon::kFrom)) ++k;
+      if (kind(k) == Lx::Century && lb(k) == 1 && !has_prefix(k)) {
+        int c = 0;
+        std::size_t cl = 0;
+        if (kind(k + 1) == Lx::Relative && la(k + 1) == lexicon::kPast) {
+          base = -2;
+          last = k + 1;
+        } else if (kind(k + 1) == Lx::Relative && la(k + 1) == lexicon::kCurrent) {
+          base = -3;
+          last = k + 1;
+        } else if (century_number(k + 1, c, cl)) {
+          base = (c - 1) * 100;
+          last = cl;
+          int era = 0;
+          std::size_t e = era_after(cl, era);
+          if (era == 1) last = e;
+        }
+      }
+      Raw& r = emit(Kind::Decade, nb, last, "");
+      r.m.granularity = "decade";
+      r.need = Need::Decade;
+      r.d1 = d1;
+      r.d2 = d2;
+      r.base = base;
+      return last + 1;
+    }
+    if (kind(i) == Lx::Century && !has_prefix(i)) {
+      const bool dual = lb(i) == 2;
+      int c1 = 0, c2 = 0;
+      std::size_t last = i;
+      if (!dual && kind(i + 1) == Lx::Relative &&
+          (la(i + 1) == lexicon::kPast || la(i + 1) == lexicon::kCurrent)) {
+        Raw& r = emit(Kind::Decade, nb, i + 1, "");
+        r.m.granularity = "century";
+        r.need = Need::Century;
+        r.offset = la(i + 1) == lexicon::kPast ? -1 : 0;
+        return i + 2;
+      }
+      if (!century_number(i + 1, c1, last)) return 0;
+      if (dual) {
+        std::size_t k = last + 1;
+        if (is_prep(k, lexicon::kAnd)) ++k;
+        std::size_t l2 = 0;
+        if (!century_number(k, c2, l2)) {
+          // والتاسع عشر: the و is a prefix on the ordinal; century_number refuses prefixes.
+          if (kind(k) == Lx::Ordinal && has_prefix(k)) {
+            int v = la(k);
+            l2 = k;
+            if (v < 10 && kind(k + 1) == Lx::Number && la(k + 1) == 10) v += 10, l2 = k + 1;
+            c2 = v;
+          } else {
+            return 0;
+          }
+        }
+        last = l2;
+      }
+      int era = 0;
+      const std::size_t e = era_after(last, era);
+      if (era != 0) last = e;
+      // Also "الهجري" written with ال.
+      if (era == 0 && kind(last + 1) == Lx::Era && la(last + 1) == 2) era = 2, last = last + 1;
+      if (era == 0 && kind(last + 1) == Lx::Era && la(last + 1) == 1) last = last + 1;
+      if (c1 < 1 || c1 > 21 || (dual && (c2 <= c1 || c2 > 21))) return 0;
+      auto cent = [](int c) {
+        char b[16];
+        std::snprintf(b, sizeof b, "%02dXX", c - 1);
+        return std::string(b);
+      };
+      std::string value = cent(c1) + (dual ? "/" + cent(c2) : "");
+      if (era == 2) {
+        value = cent(c1) + "AH" + (dual ? "/" + cent(c2) + "AH" : "");
+      } else if (era == 3) {
+        value = "BC" + cent(c1) + (dual ? "/BC" + cent(c2) : "");
+      }
+      Raw& r = emit(Kind::Decade, nb, last, value);
+      r.m.granularity = "century";
+      const int last_c = dual ? c2 : c1;
+      if (era == 0 || era == 1) {
+        r.m.span = DaySpan{days_from_civil((c1 - 1) * 100, 1, 1),
+                           days_from_civil((last_c - 1) * 100 + 99, 12, 31)};
+      } else if (era == 2) {
+        long f, l, f2, l2;
+        hijri_year_gregorian(std::max(1, (c1 - 1) * 100), &f, &l);
+        hijri_year_gregorian((last_c - 1) * 100 + 99, &f2, &l2);
+        r.m.span = DaySpan{f, l2};
+      }
+      return last + 1;
+    }
+    return 0;
+  }
+
+  // العام نفسه, نفس العام, العام التالي, العام السابق, العام الماضي, بعد عام.
+  std::size_t relative_year(std::size_t i) {
+    std::size_t trig = i, last = 0;
+    int code = 0;
+    if (kind(i) == Lx::Same) {
+      if (kind(i + 1) != Lx::YearTrigger || lb(i + 1) != 1) return 0;
+      code = lexicon::kSameYear;
+      trig = i + 1;
+      last = i + 1;
+    } else {
+      if (lb(i) != 1) return 0;
+      // The trigger must be the definite العام / السنة for the relative forms.
+      const std::string_view w = word(i).substr(toks_[i].prefix);
+      const bool definite = w.substr(0, 4) == "\xD8\xA7\xD9\x84";
+      if (definite && kind(i + 1) == Lx::Relative && !has_prefix(i + 1)) {
+        code = la(i + 1);
+        last = i + 1;
+      } else if (!definite && is_prep(i - 1, lexicon::kAfter) && !is_num(i + 1) &&
+                 kind(i + 1) != Lx::YearTrigger) {
+        // بعد عام (من ...): one year later.
+        Raw& r = emit(Kind::Duration, start_of(i - 1), i, "P1Y");
+        r.m.number = 1;
+        r.need = Need::AfterYears;
+        r.offset = 1;
+        return i + 1;
+      } else {
+        return 0;
+      }
+    }
+    (void)trig;
+    Raw& r = emit(Kind::Date, start_of(i), last, "");
+    r.m.granularity = "year";
+    switch (code) {
+      case lexicon::kSameYear:
+        r.need = Need::RelNarr, r.offset = 0;
+        break;
+      case lexicon::kNextYear:
+        r.need = Need::RelNarr, r.offset = 1;
+        break;
+      case lexicon::kPrevYear:
+        r.need = Need::RelNarr, r.offset = -1;
+        break;
+      case lexicon::kPast:
+        r.need = Need::RelRef, r.offset = -1;
+        break;
+      case lexicon::kCurrent:
+        r.need = Need::RelRef, r.offset = 0;
+        break;
+      case lexicon::kComing:
+        r.need = Need::RelRef, r.offset = 1;
+        break;
+      default:
+        raws_.pop_back();
+        return 0;
+    }
+    return last + 1;
+  }
+
+  // ---------------------------------------------------------------- context
+  int reference_year() const {
+    if (ctx_.reference_year) return *ctx_.reference_year;
+    const int now = current_year();
+    int best = 0;
+    for (const auto& r : raws_)
+      if (r.need == Need::None && r.year_for_context > best && r.year_for_context <= now &&
+          (r.m.kind == Kind::Date || r.m.kind == Kind::Range) &&
+          r.m.value.find("AH") == std::string::npos)
+        best = r.year_for_context;
+    return best > 0 ? best : now;
+  }
+
+  void resolve() {
+    const int ref = reference_year();
+    int narrative = 0;
+    for (auto& r : raws_) {
+      switch (r.need) {
+        case Need::None:
+          break;
+        case Need::Yearless: {
+          const int y = narrative ? narrative : ref;
+          r.m.resolved_from_context = true;
+          if (r.day > days_in_month(y, r.month)) {
+            r.m.value = "XXXX-" + two(r.month) + "-" + two(r.day);
+            break;
+          }
+          if (r.day2) {
+            r.m.value = ymd_value(y, r.month, r.day) + "/" + ymd_value(y, r.month2, r.day2);
+            r.m.span = DaySpan{span_of(y, r.month, r.day).first, span_of(y, r.month2, r.day2).last};
+          } else {
+            r.m.value = ymd_value(y, r.month, r.day);
+            r.m.span = span_of(y, r.month, r.day);
+          }
+          r.m.granularity = granularity_of(r.month, r.day);
+          r.year_for_context = y;
+          break;
+        }
+        case Need::RelNarr:
+        case Need::RelRef: {
+          const int y = (r.need == Need::RelNarr && narrative ? narrative : ref) + r.offset;
+          r.m.value = format_year(y);
+          r.m.span = span_of(y, 0, 0);
+          r.m.resolved_from_context = true;
+          r.year_for_context = y;
+          break;
+        }
+        case Need::AfterYears:
+          if (narrative) {
+            const int y = narrative + r.offset;
+            r.m.kind = Kind::Date;
+            r.m.value = format_year(y);
+            r.m.granularity = "year";
+            r.m.span = span_of(y, 0, 0);
+            r.m.resolved_from_context = true;
+            r.year_for_context = y;
+          }
+          break;
+        case Need::Decade: {
+          int base = r.base;
+          if (base == -2) base = (ref / 100 - 1) * 100;
+          if (base == -3) base = ref / 100 * 100;
+          if (base == -1) {
+            // The latest such decade that has ended by the document's time.
+            base = (ref - 10 * r.d1 - 9) / 100 * 100;
+            r.m.resolved_from_context = true;
+          } else if (r.base < -1) {
+            r.m.resolved_from_context = true;
+          }
+          auto dec = [&](int d) {
+            char b[16];
+            std::snprintf(b, sizeof b, "%03dX", (base + 10 * d) / 10);
+            return std::string(b);
+          };
+          r.m.value = dec(r.d1) + (r.d2 ? "/" + dec(r.d2) : "");
+          const int last_d = r.d2 ? r.d2 : r.d1;
+          r.m.span = DaySpan{days_from_civil(base + 10 * r.d1, 1, 1),
+                             days_from_civil(base + 10 * last_d + 9, 12, 31)};
+          break;
+        }
+        case Need::Century: {
+          const int c = ref / 100 + 1 + r.offset;  // 2025 -> 21st; الماضي -> 20th
+          char b[16];
+          std::snprintf(b, sizeof b, "%02dXX", c - 1);
+          r.m.value = b;
+          r.m.span = DaySpan{days_from_civil((c - 1) * 100, 1, 1),
+                             days_from_civil((c - 1) * 100 + 99, 12, 31)};
+          r.m.resolved_from_context = true;
+          break;
+        }
+      }
+      if (r.year_for_context > 0 && r.m.value.find("AH") == std::string::npos)
+        narrative = r.year_for_context;
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<Mention> recognize(std::string_view text, const DocumentContext& context) {
+  Recognizer r(text, context);
+  return r.run();
+}
+
+}  // namespace tarikh::questions
