@@ -1,0 +1,47 @@
+// What every screen shares: the settings, the deck and where reviews go, the clock, the
+// scheduler, and the screen stack to ask for switches. Owned by the loop (game/app/loop.hpp).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "game/session/clock.hpp"
+#include "game/session/deck.hpp"
+#include "game/session/review.hpp"
+#include "game/srs/fsrs.hpp"
+#include "game/ui/screen.hpp"
+#include "game/ui/screen_stack.hpp"
+#include "game/ui/settings.hpp"
+#include "game/ui/strings.hpp"
+
+namespace tarikh::screens {
+
+struct GameContext {
+  GameContext(session::Deck& d, session::ReviewSink& s, const session::Clock& c,
+              ui::ScreenStack& st)
+      : deck(d), sink(s), clock(c), stack(st) {}
+
+  ui::Settings settings;
+  session::Deck& deck;
+  session::ReviewSink& sink;
+  const session::Clock& clock;
+  ui::ScreenStack& stack;
+  srs::Fsrs fsrs;
+  std::string profile_name;  // empty: the catalog's default
+  std::uint32_t seed = 1;    // for shuffles (deterministic in tests)
+
+  std::string_view tr(ui::Str key) const { return ui::tr(key, settings.language); }
+  long today() const { return session::day_of(clock.now_ms()); }
+};
+
+// Every screen name scripts may use, in DESIGN.md's order.
+const std::vector<std::string_view>& screen_names();
+bool is_screen_name(std::string_view name);
+
+// A new screen by name (nullptr for an unknown name).
+std::unique_ptr<ui::Screen> make_screen(std::string_view name, GameContext& ctx);
+
+}  // namespace tarikh::screens

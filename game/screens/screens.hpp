@@ -1,0 +1,19 @@
+// The factory of each screen (one file per screen in this folder).
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "game/screens/game_context.hpp"
+
+namespace tarikh::screens {
+
+std::unique_ptr<ui::Screen> make_home(GameContext& ctx);
+std::unique_ptr<ui::Screen> make_study(GameContext& ctx);
+std::unique_ptr<ui::Screen> make_quiz(GameContext& ctx);
+std::unique_ptr<ui::Screen> make_timeline(GameContext& ctx);
+std::unique_ptr<ui::Screen> make_settings(GameContext& ctx);
+// stats, documents, classroom-setup, classroom-question, leaderboard, podium: NOT BUILT YET.
+std::unique_ptr<ui::Screen> make_placeholder(std::string_view name, GameContext& ctx);
+
+}  // namespace tarikh::screens

@@ -1,0 +1,91 @@
+// The UI's words in Arabic and English: a key -> {ar, en} catalog, so that no screen holds a
+// literal. Digits in UI text follow the player's setting.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "game/ui/settings.hpp"
+
+namespace tarikh::ui {
+
+enum class Str {
+  AppTitle,
+  Profile,
+  DueToday,
+  NewCards,
+  Study,
+  Quiz,
+  Timeline,
+  Classroom,
+  Stats,
+  Settings,
+  Documents,
+  ShowAnswer,
+  Again,
+  Hard,
+  Good,
+  Easy,
+  Source,
+  Card,
+  SessionDone,
+  Reviewed,
+  BackHome,
+  NothingToStudy,
+  Question,
+  Score,
+  Streak,
+  Correct,
+  Wrong,
+  TheAnswerWas,
+  TypeAnswer,
+  TypeEstimate,
+  Submit,
+  Next,
+  Results,
+  WhichFirst,
+  Check,
+  OrderHint,
+  TimelineDone,
+  Language,
+  DigitsSetting,
+  FontSize,
+  Sounds,
+  On,
+  Off,
+  LangArabic,
+  LangEnglish,
+  DigitsWestern,
+  DigitsArabic,
+  NotBuiltYet,
+  Leaderboard,
+  Podium,
+  ClassroomQuestion,
+  EscBack,
+  Days,
+  Closeness,
+  HintHome,
+  HintReveal,
+  HintGrade,
+  HintChoice,
+  HintTyped,
+  HintFeedback,
+  HintSettings,
+  HintBack,
+  Count_  // not a string: the number of keys
+};
+
+// The text of `key` in `lang`.
+std::string_view tr(Str key, Language lang);
+
+// `text` with its Western digits written in the chosen set.
+std::string localize_digits(std::string_view text, Digits digits);
+
+// tr() plus the digit setting, for text that holds numbers.
+std::string tr_num(Str key, const Settings& s);
+std::string number(long n, const Settings& s);
+
+// An interval in days as the study buttons show it ("3 d" / "٣ ي", months and years when long).
+std::string interval_text(int days, const Settings& s);
+
+}  // namespace tarikh::ui

@@ -1,0 +1,36 @@
+// Small pieces shared by screens: the header bar and focus movement in reading order.
+#pragma once
+
+#include <string_view>
+
+#include "game/ui/canvas.hpp"
+#include "game/ui/input.hpp"
+
+namespace tarikh::ui {
+
+// The title bar at the top: `title` at the reading start, `info` at the other end. Returns the
+// y below it.
+int draw_header(Canvas& c, std::string_view title, std::string_view info);
+
+// A footer hint line at the bottom of the window.
+void draw_hint(Canvas& c, std::string_view hint);
+
+// +1 / -1 for Left/Right in reading order (Right is "previous" when the UI reads right to
+// left), 0 for other actions.
+int reading_step(Action a, bool rtl);
+
+// Moves `focus` by `delta` within [0, count), clamped.
+int step_focus(int focus, int delta, int count);
+
+// The index of the rect under (x, y), or -1.
+template <typename Rects>
+int hit(const Rects& rects, int x, int y) {
+  int i = 0;
+  for (const auto& r : rects) {
+    if (contains(r, x, y)) return i;
+    ++i;
+  }
+  return -1;
+}
+
+}  // namespace tarikh::ui
