@@ -1,0 +1,564 @@
+#include "questions/facts/fact.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "questions/facts/fold.hpp"
+
+namespace tarikh::questions {
+
+std::string_view kind_string(Kind kind) {
+  switch (kind) {
+    case Kind::Date:
+      return "date";
+    case Kind::Range:
+      return "range";
+    case Kind::Decade:
+      return "decade";
+    case Kind::Duration:
+      return "duration";
+    case Kind::Quantity:
+      return "quantity";
+  }
+  return "date";
+}
+
+std::optional<Kind> kind_from_string(std::string_view name) {
+  for (Kind k : {Kind::Date, Kind::Range, Kind::Decade, Kind::Duration, Kind::Quantity}) {
+    if (kind_string(k) == name) return k;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+struct Word {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string folded;
+  enum { Plain, Target, Other } role = Plain;
+};
+
+// Byte length of a hard clause boundary starting at `i`, or 0.
+std::size_t boundary_at(std::string_view s, std::size_t i) {
+  static constexpr std::string_view marks[] = {"،", "؛", "؟", "«", "»", "“", "”", "…", "–", "—"};
+  const char c = s[i];
+  if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' ||
+      c == '"' || c == '[' || c == ']') {
+    return 1;
+  }
+  if (c == '.') {
+    const bool between_digits = i > 0 && i + 1 < s.size() && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+                                s[i + 1] >= '0' && s[i + 1] <= '9';
+    return between_digits ? 0 : 1;
+  }
+  if (c == '-') {
+    // A list dash or a dash between clauses, not the hyphen of 23-24 or الروسية-السورية.
+    const bool before = i == 0 || is_space(static_cast<unsigned char>(s[i - 1]));
+    const bool after = i + 1 >= s.size() || is_space(static_cast<unsigned char>(s[i + 1]));
+    return before && after ? 1 : 0;
+  }
+  for (std::string_view m : marks) {
+    if (s.substr(i, m.size()) == m) return m.size();
+  }
+  return 0;
+}
+
+bool inside(const std::vector<ByteRange>& ranges, std::size_t i) {
+  for (const auto& r : ranges) {
+    if (i >= r.begin && i < r.end) return true;
+  }
+  return false;
+}
+
+const std::unordered_set<std::string_view>& clause_words() {
+  static const std::unordered_set<std::string_view> w = {"ثم",   "حيث", "بينما", "لكن",
+                                                         "ولكن", "الا", "فيما",  "بحيث"};
+  return w;
+}
+
+const std::unordered_set<std::string_view>& introducers() {
+  static const std::unordered_set<std::string_view> w = {
+      "في",       "وفي",     "ففي",    "عام",   "العام", "سنه",  "السنه", "عامي",    "يوم",
+      "بتاريخ",   "الموافق", "خلال",   "منذ",   "حتي",   "مطلع", "اواخر", "منتصف",   "بدايه",
+      "نهايه",    "اوائل",   "وذلك",   "من",    "الي",   "بين",  "الاحد", "الاثنين", "الثلاثاء",
+      "الاربعاء", "الخميس",  "الجمعه", "السبت", "شهر",   "بعام", "وعام",  "والعام",  "ومنذ"};
+  return w;
+}
+
+const std::unordered_set<std::string_view>& trailers() {
+  static const std::unordered_set<std::string_view> w = {"م",       "ه",    "ميلادي", "ميلاديه",
+                                                         "للميلاد", "هجري", "هجريه",  "للهجره"};
+  return w;
+}
+
+const std::unordered_set<std::string_view>& leading_drop() {
+  static const std::unordered_set<std::string_view> w = {
+      "و",     "كما",  "وكما", "قد", "وقد", "لقد", "ولقد", "ثم",  "وذلك", "ذلك", "حيث", "كذلك",
+      "وكذلك", "ايضا", "فقد",  "اذ", "واذ", "ف",   "ان",   "وان", "بان",  "اما", "واما"};
+  return w;
+}
+
+const std::unordered_set<std::string_view>& trailing_drop() {
+  static const std::unordered_set<std::string_view> w = {
+      "و",   "في",   "من",  "الي", "علي", "عن",  "مع",      "بين",    "منذ",  "حتي", "عام", "العام",
+      "سنه", "وذلك", "ذلك", "ب",   "ل",   "يوم", "الموافق", "بتاريخ", "خلال", "وفي", "ثم"};
+  return w;
+}
+
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+
+std::size_t letters(std::string_view folded) {
+  std::size_t n = 0;
+  for (unsigned char c : folded) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// A word beginning with the conjunction و that likely opens a new clause (not وال…, not و7).
+bool opens_clause(const Word& w) {
+  if (!starts_with(w.folded, "و")) return false;
+  const std::string_view rest = std::string_view(w.folded).substr(2);
+  if (rest.empty() || starts_with(rest, "ال") || (rest[0] >= '0' && rest[0] <= '9')) return false;
+  return letters(rest) >= 2;
+}
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (p.empty()) continue;
+    if (!out.empty()) out.push_back(' ');
+    out += p;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string extract_event(std::string_view s, ByteRange mention,
+                          const std::vector<ByteRange>& others) {
+  mention.end = std::min(mention.end, s.size());
+  mention.begin = std::min(mention.begin, mention.end);
+  std::vector<ByteRange> protect = others;
+  protect.push_back(mention);
+  // Clause bounds: nearest hard boundary on each side (outside every mention).
+  std::size_t cb = 0;
+  for (std::size_t i = mention.begin; i > 0; --i) {
+    const std::size_t n = boundary_at(s, i - 1);
+    if (n && !inside(protect, i - 1)) {
+      cb = i - 1 + n;
+      break;
+    }
+  }
+  std::size_t ce = s.size();
+  for (std::size_t i = mention.end; i < s.size(); ++i) {
+    if (boundary_at(s, i) && !inside(protect, i)) {
+      ce = i;
+      break;
+    }
+  }
+  const bool quantity = !mention.temporal;
+  // Words of the clause.
+  std::vector<Word> words;
+  for (std::size_t i = cb; i < ce;) {
+    while (i < ce && is_space(static_cast<unsigned char>(s[i]))) ++i;
+    std::size_t j = i;
+    while (j < ce && !is_space(static_cast<unsigned char>(s[j]))) ++j;
+    if (j > i) {
+      Word w{i, j, fold_arabic(s.substr(i, j - i))};
+      const bool on_target = i < mention.end && j > mention.begin;
+      bool on_other = false;
+      for (const auto& o : others) on_other = on_other || (o.temporal && i < o.end && j > o.begin);
+      if (on_target) {
+        w.role = Word::Target;
+      } else if (on_other && !quantity) {
+        w.role = Word::Other;
+      }
+      words.push_back(std::move(w));
+    }
+    i = j;
+  }
+  // Cut at ثم / حيث … inside the clause.
+  std::size_t first_target = words.size(), last_target = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (words[k].role == Word::Target) {
+      first_target = std::min(first_target, k);
+      last_target = k;
+    }
+  }
+  if (first_target == words.size()) return {};
+  std::size_t lo = 0, hi = words.size();
+  for (std::size_t k = 0; k < first_target; ++k) {
+    if (clause_words().count(words[k].folded)) lo = k + 1;
+  }
+  for (std::size_t k = last_target + 1; k < words.size(); ++k) {
+    if (clause_words().count(words[k].folded)) {
+      hi = k;
+      break;
+    }
+  }
+  // Remove the date (and other dates) with the words introducing or following them.
+  std::vector<bool> drop(words.size(), false);
+  if (!quantity) {
+    for (std::size_t k = lo; k < hi; ++k) drop[k] = words[k].role != Word::Plain;
+    for (std::size_t k = lo; k < hi; ++k) {
+      if (!drop[k]) continue;
+      std::size_t b = k;
+      while (b > lo && !drop[b - 1] && introducers().count(words[b - 1].folded)) drop[--b] = true;
+      std::size_t a = k + 1;
+      while (a < hi && !drop[a] && trailers().count(words[a].folded)) drop[a++] = true;
+    }
+  }
+  auto kept_between = [&](std::size_t from, std::size_t to) {
+    std::size_t n = 0;
+    for (std::size_t k = from; k < to; ++k) n += !drop[k] && words[k].role != Word::Target;
+    return n;
+  };
+  // Shorten a long clause at a following و-clause, then at a preceding one.
+  if (kept_between(lo, hi) > 12) {
+    for (std::size_t k = last_target + 1; k < hi; ++k) {
+      if (drop[k] || !opens_clause(words[k])) continue;
+      if (k >= 1 && words[k - 1].folded == "بين") continue;
+      if (kept_between(lo, k) >= 3) {
+        hi = k;
+        break;
+      }
+    }
+  }
+  if (kept_between(lo, hi) > 16) {
+    for (std::size_t k = first_target; k > lo; --k) {
+      if (drop[k - 1] || !opens_clause(words[k - 1])) continue;
+      if (kept_between(k - 1, hi) >= 4) {
+        lo = k - 1;
+        break;
+      }
+    }
+  }
+  std::vector<std::string> parts;
+  bool blank_done = false;
+  for (std::size_t k = lo; k < hi; ++k) {
+    if (words[k].role == Word::Target) {
+      if (quantity && !blank_done) parts.emplace_back("____");
+      blank_done = true;
+      continue;
+    }
+    if (drop[k]) continue;
+    parts.emplace_back(s.substr(words[k].begin, words[k].end - words[k].begin));
+  }
+  // Leading connectors and dashes; a leading و on a verb.
+  auto folded_of = [](const std::string& w) { return fold_arabic(w); };
+  while (!parts.empty()) {
+    const std::string f = folded_of(parts.front());
+    if (f.empty() || leading_drop().count(f)) {
+      parts.erase(parts.begin());
+      continue;
+    }
+    break;
+  }
+  if (!parts.empty() && parts.front() != "____") {
+    const std::string f = folded_of(parts.front());
+    if (starts_with(f, "و") && starts_with(parts.front(), "و")) {
+      const std::string_view rest = std::string_view(f).substr(2);
+      static const std::unordered_set<std::string_view> starters = {"في",  "قد",  "كان", "كانت",
+                                                                    "بعد", "قبل", "منذ", "تم"};
+      const bool verbish = !rest.empty() && letters(rest) >= 3 &&
+                           (starts_with(rest, "ت") || starts_with(rest, "ي") ||
+                            starts_with(rest, "ا") || starts_with(rest, "ن"));
+      if (verbish || starters.count(rest)) parts.front().erase(0, 2);
+    }
+  }
+  while (!parts.empty()) {
+    const std::string f = folded_of(parts.back());
+    if (f.empty() || trailing_drop().count(f)) {
+      parts.pop_back();
+      continue;
+    }
+    break;
+  }
+  return join(parts);
+}
+
+Fact make_fact(const Mention& m, const Citation& where, std::string event) {
+  Fact f;
+  f.kind = m.kind;
+  f.value = m.value;
+  f.granularity = m.granularity;
+  f.span = m.span;
+  f.gregorian = m.gregorian;
+  f.resolved_from_context = m.resolved_from_context;
+  f.number = m.number;
+  f.unit = m.unit;
+  f.surface = m.surface;
+  f.event = std::move(event);
+  f.citations.push_back(where);
+  f.citation_count = 1;
+  return f;
+}
+
+std::vector<Fact> facts_of_text(std::string_view doc, std::string_view text,
+                                const std::vector<Sentence>& sentences,
+                                const std::vector<Mention>& mentions, int first_line,
+                                std::size_t first_char) {
+  std::vector<Fact> out;
+  std::size_t char_pos = 0, byte_pos = 0;  // running code-point count up to byte_pos
+  auto chars_to = [&](std::size_t b) {
+    b = std::min(b, text.size());
+    if (b < byte_pos) {
+      byte_pos = 0;
+      char_pos = 0;
+    }
+    for (; byte_pos < b; ++byte_pos)
+      char_pos += (static_cast<unsigned char>(text[byte_pos]) & 0xC0) != 0x80;
+    return char_pos;
+  };
+  std::size_t mi = 0;
+  for (const Sentence& sent : sentences) {
+    std::size_t sb = std::min(sent.begin, text.size()), se = std::min(sent.end, text.size());
+    while (mi < mentions.size() && mentions[mi].begin < sb) ++mi;
+    std::size_t mj = mi;
+    while (mj < mentions.size() && mentions[mj].begin < se) ++mj;
+    if (mj == mi) continue;
+    // Trim the sentence.
+    while (sb < se && is_space(static_cast<unsigned char>(text[sb]))) ++sb;
+    while (se > sb && is_space(static_cast<unsigned char>(text[se - 1]))) --se;
+    const std::string_view sentence = text.substr(sb, se - sb);
+    const bool damaged = sentence.find("\xEF\xBF\xBD") != std::string_view::npos;
+    if (!damaged) {
+      for (std::size_t k = mi; k < mj; ++k) {
+        const Mention& m = mentions[k];
+        if (m.begin < sb || m.end > se || m.end <= m.begin) continue;
+        std::vector<ByteRange> others;
+        for (std::size_t o = mi; o < mj; ++o) {
+          if (o == k || mentions[o].begin < sb || mentions[o].end > se) continue;
+          others.push_back(
+              {mentions[o].begin - sb, mentions[o].end - sb, mentions[o].kind != Kind::Quantity});
+        }
+        const ByteRange target{m.begin - sb, m.end - sb, m.kind != Kind::Quantity};
+        Citation c;
+        c.doc = std::string(doc);
+        c.sentence = std::string(sentence);
+        c.line = sent.line + first_line - 1;
+        c.char_begin = first_char + chars_to(m.begin);
+        c.char_end = first_char + chars_to(m.end);
+        c.surface = m.surface;
+        out.push_back(make_fact(m, c, extract_event(sentence, target, others)));
+      }
+    }
+    mi = mj;
+  }
+  return out;
+}
+
+std::vector<std::string> event_words(std::string_view event) {
+  auto words = content_tokens(fold_arabic(event));
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+double word_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::size_t i = 0, j = 0, shared = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++shared, ++i, ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
+}
+
+bool values_agree(const Fact& a, const Fact& b) {
+  if (a.value == b.value) return true;
+  if (a.kind == Kind::Quantity || b.kind == Kind::Quantity) {
+    if (a.kind != b.kind || a.unit != b.unit) return false;
+    const double m = std::max(std::fabs(a.number), std::fabs(b.number));
+    return std::fabs(a.number - b.number) <= 1e-9 * std::max(m, 1.0);
+  }
+  if (a.kind == Kind::Duration || b.kind == Kind::Duration) return false;
+  if (a.span && b.span) return a.span->first <= b.span->last && b.span->first <= a.span->last;
+  return false;
+}
+
+namespace {
+
+std::string merge_class(const Fact& f) {
+  if (f.kind == Kind::Quantity) return "q:" + f.unit;
+  if (f.kind == Kind::Duration) return "d";
+  return "t";
+}
+
+long span_length(const Fact& f) {
+  if (!f.span) return 1L << 40;
+  return f.span->last - f.span->first;
+}
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a), b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+void absorb(Fact& into, Fact& from) {
+  for (auto& c : from.citations) {
+    if (into.citations.size() >= kMaxCitations) break;
+    into.citations.push_back(std::move(c));
+  }
+  into.citation_count += from.citation_count;
+}
+
+}  // namespace
+
+MergeResult merge_facts(std::vector<Fact> raw) {
+  // 1. Exact event keys.
+  std::unordered_map<std::string, std::size_t> key_index;
+  std::vector<std::vector<std::string>> key_words;
+  std::vector<std::string> key_class;
+  std::vector<std::size_t> fact_key(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    auto words = event_words(raw[i].event);
+    std::string key = merge_class(raw[i]) + "|";
+    for (const auto& w : words) key += w + " ";
+    auto [it, added] = key_index.emplace(key, key_words.size());
+    if (added) {
+      key_words.push_back(std::move(words));
+      key_class.push_back(merge_class(raw[i]));
+    }
+    fact_key[i] = it->second;
+  }
+  // 2. Similar keys (word overlap >= 0.6) through an inverted index.
+  const std::size_t nk = key_words.size();
+  UnionFind uf(nk);
+  std::unordered_map<std::string, std::vector<std::size_t>> postings;
+  for (std::size_t k = 0; k < nk; ++k) {
+    for (const auto& w : key_words[k]) postings[key_class[k] + "|" + w].push_back(k);
+  }
+  std::vector<std::vector<std::size_t>> related(nk);
+  std::unordered_map<std::size_t, std::size_t> shared;
+  for (std::size_t k = 0; k < nk; ++k) {
+    if (key_words[k].size() < 2) continue;
+    shared.clear();
+    for (const auto& w : key_words[k]) {
+      const auto& list = postings[key_class[k] + "|" + w];
+      if (list.size() > 400) continue;
+      for (std::size_t o : list) {
+        if (o != k) ++shared[o];
+      }
+    }
+    for (auto [o, n] : shared) {
+      if (key_words[o].size() < 2) continue;
+      const double j = static_cast<double>(n) /
+                       static_cast<double>(key_words[k].size() + key_words[o].size() - n);
+      if (j >= 0.6) uf.unite(k, o);
+      if (j >= 0.3) related[k].push_back(o);
+    }
+  }
+  // 3. Per event cluster, group the facts by agreeing values.
+  std::vector<std::vector<std::size_t>> clusters(nk);
+  for (std::size_t i = 0; i < raw.size(); ++i) clusters[uf.find(fact_key[i])].push_back(i);
+  MergeResult result;
+  std::vector<std::vector<std::size_t>> key_out(nk);  // output facts of each key
+  std::vector<std::vector<std::size_t>> out_keys;     // keys of each output fact
+  int group = 0;
+  for (std::size_t root = 0; root < nk; ++root) {
+    auto& members = clusters[root];
+    if (members.empty()) continue;
+    std::vector<std::vector<std::size_t>> by_value;
+    for (std::size_t i : members) {
+      bool placed = false;
+      for (auto& g : by_value) {
+        if (values_agree(raw[g.front()], raw[i])) {
+          g.push_back(i);
+          placed = true;
+          break;
+        }
+      }
+      if (!placed) by_value.push_back({i});
+    }
+    FactStatus status = FactStatus::Ok;
+    if (by_value.size() > 1) {
+      // Does one document state two of the values? Then these are several events alike.
+      std::unordered_map<std::string, std::size_t> doc_group;
+      bool same_doc = false;
+      for (std::size_t g = 0; g < by_value.size(); ++g) {
+        for (std::size_t i : by_value[g]) {
+          for (const auto& c : raw[i].citations) {
+            auto [it, added] = doc_group.emplace(c.doc, g);
+            if (!added && it->second != g) same_doc = true;
+          }
+        }
+      }
+      status = same_doc ? FactStatus::Ambiguous : FactStatus::Conflict;
+    }
+    if (key_words[root].empty()) status = FactStatus::Ambiguous;
+    const std::size_t first_out = result.facts.size();
+    for (auto& g : by_value) {
+      // The most precise value stands for the group.
+      std::size_t best = g.front();
+      for (std::size_t i : g) {
+        if (span_length(raw[i]) < span_length(raw[best])) best = i;
+      }
+      Fact fact = raw[best];
+      fact.citations.clear();
+      fact.citation_count = 0;
+      absorb(fact, raw[best]);
+      for (std::size_t i : g) {
+        if (i != best) absorb(fact, raw[i]);
+      }
+      fact.status = status;
+      fact.group = group;
+      std::vector<std::size_t> keys;
+      for (std::size_t i : g) {
+        keys.push_back(fact_key[i]);
+        key_out[fact_key[i]].push_back(result.facts.size());
+      }
+      out_keys.push_back(std::move(keys));
+      result.facts.push_back(std::move(fact));
+    }
+    if (status == FactStatus::Conflict) {
+      Conflict c;
+      c.event = result.facts[first_out].event;
+      for (std::size_t i = first_out; i < result.facts.size(); ++i) c.facts.push_back(i);
+      result.conflicts.push_back(std::move(c));
+    }
+    ++group;
+  }
+  // Values of the same cluster and of related events: never offered as wrong answers.
+  for (std::size_t f = 0; f < result.facts.size(); ++f) {
+    auto& values = result.facts[f].related_values;
+    auto add = [&](std::size_t g) {
+      if (g == f || values.size() >= 64) return;
+      const std::string& v = result.facts[g].value;
+      if (v != result.facts[f].value && std::find(values.begin(), values.end(), v) == values.end())
+        values.push_back(v);
+    };
+    for (std::size_t k : out_keys[f]) {
+      for (std::size_t g : key_out[k]) add(g);
+      for (std::size_t o : related[k]) {
+        for (std::size_t g : key_out[o]) add(g);
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace tarikh::questions

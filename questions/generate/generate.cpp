@@ -1,0 +1,569 @@
+#include "questions/generate/generate.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "questions/facts/fold.hpp"
+#include "questions/generate/values.hpp"
+
+namespace tarikh::questions {
+
+namespace {
+
+constexpr int kLatestYear = 2030;
+constexpr std::string_view kBlank = "____";
+
+bool is_temporal(const Fact& f) {
+  return f.kind == Kind::Date || f.kind == Kind::Range || f.kind == Kind::Decade;
+}
+
+// Numbers written in folded text (ASCII digits, '.' decimals).
+std::vector<double> numbers_in(std::string_view folded) {
+  std::vector<double> out;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    if (folded[i] >= '0' && folded[i] <= '9') {
+      std::size_t j = i;
+      while (j < folded.size() && ((folded[j] >= '0' && folded[j] <= '9') || folded[j] == '.')) ++j;
+      out.push_back(std::strtod(std::string(folded.substr(i, j - i)).c_str(), nullptr));
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::optional<double> related_number(std::string_view value) {
+  if (value.empty()) return std::nullopt;
+  const std::string s(value);
+  char* end = nullptr;
+  const double v = std::strtod(s.c_str(), &end);
+  if (end == s.c_str()) return std::nullopt;
+  return v;
+}
+
+std::string unit_of(std::string_view value) {
+  const auto sp = value.find(' ');
+  if (sp != std::string_view::npos) return std::string(value.substr(sp + 1));
+  if (!value.empty() && value.back() == '%') return "%";
+  return {};
+}
+
+// Candidate shifts of a temporal value, nearest kinds first, shuffled within.
+std::vector<TimeValue> temporal_candidates(const TimeValue& v, SeededRandom& rng) {
+  std::vector<TimeValue> out;
+  auto shift_years = [&](int dy) {
+    TimeValue c = v;
+    c.first.year += dy;
+    if (c.last) c.last->year += dy;
+    if (c.first.unit == TimePoint::Unit::Day) {
+      if (c.first.day > days_in_month(c.first.year, c.first.month)) return;
+      if (c.last && c.last->day > days_in_month(c.last->year, c.last->month)) return;
+    }
+    out.push_back(c);
+  };
+  auto shift_months = [&](int dm) {
+    TimeValue c = v;
+    auto move = [&](TimePoint& p) {
+      int idx = p.year * 12 + (p.month - 1) + dm;
+      p.year = idx / 12;
+      p.month = idx % 12 + 1;
+      return p.unit != TimePoint::Unit::Day || p.day <= days_in_month(p.year, p.month);
+    };
+    if (!move(c.first)) return;
+    if (c.last && !move(*c.last)) return;
+    out.push_back(c);
+  };
+  auto shift_days = [&](int dd) {
+    TimeValue c = v;
+    auto move = [&](TimePoint& p) {
+      int y, m, d;
+      civil_from_days(days_from_civil(p.year, p.month, p.day) + dd, y, m, d);
+      p.year = y, p.month = m, p.day = d;
+    };
+    move(c.first);
+    if (c.last) move(*c.last);
+    out.push_back(c);
+  };
+  std::vector<int> deltas;
+  switch (v.first.unit) {
+    case TimePoint::Unit::Year:
+    case TimePoint::Unit::HijriYear:
+      deltas = {1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 8, -8, 10, -10};
+      rng.shuffle(deltas);
+      // Keep mostly near years: sort by magnitude buckets of 3 after shuffling.
+      std::stable_sort(deltas.begin(), deltas.end(),
+                       [](int a, int b) { return std::abs(a) / 4 < std::abs(b) / 4; });
+      for (int d : deltas) shift_years(d);
+      break;
+    case TimePoint::Unit::Month:
+      deltas = {1, -1, 2, -2, 3, -3, 4, -4, 6, -6, 12, -12};
+      rng.shuffle(deltas);
+      for (int d : deltas) shift_months(d);
+      break;
+    case TimePoint::Unit::Day: {
+      // Mix: another day of the month, another month, another year.
+      std::vector<int> days = {2, -2, 4, -4, 6, -6, 9, -9, 11, -11, 13, -13};
+      std::vector<int> months = {1, -1, 2, -2, 3, -3};
+      std::vector<int> years = {1, -1, 2, -2};
+      rng.shuffle(days), rng.shuffle(months), rng.shuffle(years);
+      for (std::size_t i = 0; i < 6; ++i) {
+        shift_days(days[i]);
+        if (i < months.size()) shift_months(months[i]);
+        if (i < years.size()) shift_years(years[i]);
+        shift_days(days[i + 6]);
+      }
+      break;
+    }
+    case TimePoint::Unit::Decade:
+      deltas = {10, -10, 20, -20, 30, -30, 40, -40};
+      rng.shuffle(deltas);
+      std::stable_sort(deltas.begin(), deltas.end(),
+                       [](int a, int b) { return std::abs(a) / 30 < std::abs(b) / 30; });
+      for (int d : deltas) shift_years(d);
+      break;
+    case TimePoint::Unit::Century:
+      deltas = {100, -100, 200, -200, 300, -300};
+      rng.shuffle(deltas);
+      std::stable_sort(deltas.begin(), deltas.end(),
+                       [](int a, int b) { return std::abs(a) / 300 < std::abs(b) / 300; });
+      for (int d : deltas) shift_years(d);
+      break;
+  }
+  return out;
+}
+
+struct Candidate {
+  std::string value;
+  std::string text;
+};
+
+std::vector<Candidate> distractor_candidates(const Fact& fact, std::uint64_t seed, int count) {
+  std::vector<Candidate> chosen;
+  const auto answer = render_answer(fact);
+  if (!answer) return chosen;
+  SeededRandom rng(seed);
+  std::set<std::string> seen_text = {fold_arabic(*answer)};
+  std::set<std::string> seen_value = {fact.value};
+  std::set<std::string> forbidden(fact.related_values.begin(), fact.related_values.end());
+  auto take = [&](const std::string& value, const std::string& text) {
+    if (static_cast<int>(chosen.size()) >= count) return;
+    if (forbidden.count(value) || seen_value.count(value)) return;
+    if (!seen_text.insert(fold_arabic(text)).second) return;
+    seen_value.insert(value);
+    chosen.push_back({value, text});
+  };
+  const Style style = style_of(fact.surface);
+  if (is_temporal(fact)) {
+    const auto tv = parse_time_value(fact.value);
+    if (!tv) return chosen;
+    // Years of related events are off limits for year-like distractors.
+    std::set<int> forbidden_years;
+    for (const auto& r : fact.related_values) {
+      if (auto rv = parse_time_value(r)) {
+        if (rv->first.unit == tv->first.unit || tv->first.unit == TimePoint::Unit::Year) {
+          const auto [a, b] = year_range(*rv);
+          if (b - a <= 10) {
+            for (int y = a; y <= b; ++y) forbidden_years.insert(y);
+          }
+        }
+      }
+    }
+    for (const TimeValue& c : temporal_candidates(*tv, rng)) {
+      const auto [a, b] = year_range(c);
+      if (a < 1 || (c.first.unit != TimePoint::Unit::HijriYear && b > kLatestYear)) continue;
+      if (tv->first.unit == TimePoint::Unit::Year && forbidden_years.count(a)) continue;
+      take(format_time_value(c), render_time_value(c, style));
+    }
+    return chosen;
+  }
+  if (fact.kind == Kind::Duration) {
+    const auto d = parse_duration(fact.value);
+    if (!d) return chosen;
+    const auto written = written_number(fact.surface);
+    std::vector<double> amounts = {d->amount + 1,
+                                   d->amount - 1,
+                                   d->amount + 2,
+                                   d->amount - 2,
+                                   d->amount + 3,
+                                   d->amount * 2,
+                                   std::floor(d->amount / 2),
+                                   d->amount + 5};
+    rng.shuffle(amounts);
+    for (double a : amounts) {
+      if (!(a >= 1)) continue;
+      DurationValue c{a, d->unit};
+      const std::string text =
+          written ? replace_number(fact.surface, *written, a * written->value / d->amount)
+                  : render_duration(c, style);
+      take(format_duration(c), text);
+    }
+    return chosen;
+  }
+  // Quantities: change the written number, keeping its digits, decimals and words.
+  const auto written = written_number(fact.surface);
+  if (!written || !(written->value > 0)) return chosen;
+  const double lit = written->value;
+  const double scale = fact.number != 0 ? fact.number / lit : 1.0;
+  std::vector<double> values;
+  if (written->decimals == 0 && lit < 10) {
+    for (double d : {1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 5.0, 4.0}) values.push_back(lit + d);
+  } else {
+    double step = std::pow(10.0, -written->decimals);
+    if (written->decimals == 0) {
+      long n = std::lround(lit);
+      step = 1;
+      while (n % 10 == 0 && n >= 10) n /= 10, step *= 10;
+      // At least two significant digits move.
+      while (lit / step > 100) step *= 10;
+    }
+    for (double f : {0.5, 0.6, 0.7, 0.8, 1.2, 1.25, 1.4, 1.5, 2.0, 3.0}) {
+      values.push_back(std::max(step, std::round(lit * f / step) * step));
+    }
+  }
+  rng.shuffle(values);
+  std::stable_sort(values.begin(), values.end(), [&](double a, double b) {
+    return std::fabs(std::log(a / lit)) < 0.45 && !(std::fabs(std::log(b / lit)) < 0.45);
+  });
+  std::vector<double> forbidden_numbers;
+  for (const auto& r : fact.related_values) {
+    if (unit_of(r) == fact.unit) {
+      if (auto n = related_number(r)) forbidden_numbers.push_back(*n);
+    }
+  }
+  for (double v : values) {
+    if (!(v > 0)) continue;
+    if (fact.unit == "%" && lit <= 100 && v > 100) continue;
+    const double full = v * scale;
+    bool bad = false;
+    for (double f : forbidden_numbers) bad = bad || std::fabs(f - full) <= 1e-9 * std::max(1.0, f);
+    if (bad) continue;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6g", full);
+    std::string value = buf;
+    if (!fact.unit.empty()) value += (fact.unit == "%" ? "" : " ") + fact.unit;
+    take(value, replace_number(fact.surface, *written, v));
+  }
+  return chosen;
+}
+
+// The sentence with the surface blanked, cut to a window of words around the blank when long.
+std::optional<std::string> blank_sentence(std::string_view sentence, std::string_view surface) {
+  const auto at = sentence.find(surface);
+  if (surface.empty() || at == std::string_view::npos) return std::nullopt;
+  std::string before(sentence.substr(0, at));
+  std::string after(sentence.substr(at + surface.size()));
+  auto words_of = [](const std::string& s) {
+    std::vector<std::string> w;
+    std::size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t')) ++i;
+      std::size_t j = i;
+      while (j < s.size() && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t')) ++j;
+      if (j > i) w.push_back(s.substr(i, j - i));
+      i = j;
+    }
+    return w;
+  };
+  constexpr std::size_t kSide = 22;
+  auto b = words_of(before), a = words_of(after);
+  // Keep a glued prefix (و، ب، ل) and suffix punctuation attached to the blank.
+  const bool glued_before = !before.empty() && before.back() != ' ' && before.back() != '\n';
+  const bool glued_after = !after.empty() && after.front() != ' ' && after.front() != '\n';
+  std::string out;
+  const bool cut_front = b.size() > kSide;
+  const bool cut_back = a.size() > kSide;
+  if (cut_front) b.erase(b.begin(), b.end() - kSide);
+  if (cut_back) a.resize(kSide);
+  if (cut_front) out += "… ";
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    out += b[i];
+    if (i + 1 < b.size() || !glued_before) out += ' ';
+  }
+  out += kBlank;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (i > 0 || !glued_after) out += ' ';
+    out += a[i];
+  }
+  if (cut_back) out += " …";
+  return out;
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool sp = c == ' ';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+double granularity_weight(const Fact& f) {
+  if (f.granularity == "day") return 0.2;
+  if (f.granularity == "month") return 0.15;
+  if (f.granularity == "year") return 0.1;
+  return 0.05;
+}
+
+double clamp01(double v) {
+  return std::min(0.95, std::max(0.05, v));
+}
+
+double midpoint(const Fact& f) {
+  return f.span ? (static_cast<double>(f.span->first) + static_cast<double>(f.span->last)) / 2 : 0;
+}
+
+}  // namespace
+
+std::optional<std::string> render_answer(const Fact& fact) {
+  const Style style = style_of(fact.surface);
+  if (is_temporal(fact)) {
+    const auto tv = parse_time_value(fact.value);
+    if (!tv) return std::nullopt;
+    return render_time_value(*tv, style);
+  }
+  if (fact.kind == Kind::Duration) {
+    const auto d = parse_duration(fact.value);
+    if (!d) return std::nullopt;
+    if (written_number(fact.surface)) return fact.surface;
+    return render_duration(*d, style);
+  }
+  if (!written_number(fact.surface)) return std::nullopt;
+  return fact.surface;
+}
+
+std::vector<std::string> make_distractors(const Fact& fact, std::uint64_t seed, int count) {
+  std::vector<std::string> out;
+  for (auto& c : distractor_candidates(fact, seed, count)) out.push_back(std::move(c.text));
+  return out;
+}
+
+std::vector<std::string> distractor_values(const Fact& fact, std::uint64_t seed, int count) {
+  std::vector<std::string> out;
+  for (auto& c : distractor_candidates(fact, seed, count)) out.push_back(std::move(c.value));
+  return out;
+}
+
+bool gives_away(std::string_view prompt, const Fact& fact) {
+  const std::string folded = fold_arabic(prompt);
+  const std::string surface = fold_arabic(fact.surface);
+  if (surface.size() >= 2 && folded.find(surface) != std::string::npos) return true;
+  const auto numbers = numbers_in(folded);
+  if (is_temporal(fact)) {
+    if (const auto tv = parse_time_value(fact.value)) {
+      const auto [a, b] = year_range(*tv);
+      for (double n : numbers) {
+        if (n >= a && n <= b && n == std::floor(n)) return true;
+      }
+    }
+    if (!fact.gregorian.empty()) {
+      if (const auto g = parse_time_value(fact.gregorian)) {
+        const auto [a, b] = year_range(*g);
+        for (double n : numbers) {
+          if (n >= a && n <= b) return true;
+        }
+      }
+    }
+    return false;
+  }
+  if (const auto w = written_number(fact.surface)) {
+    for (double n : numbers) {
+      if (std::fabs(n - w->value) < 1e-9) return true;
+    }
+  }
+  return false;
+}
+
+std::string question_id(std::string_view type, const std::vector<const Fact*>& facts) {
+  std::string key(type);
+  for (const Fact* f : facts) {
+    key += '\x1f';
+    key += f->value;
+    key += '\x1e';
+    key += f->event;
+  }
+  return hex64(fnv1a64(key));
+}
+
+FactRef fact_ref(const Fact& fact) {
+  FactRef r;
+  r.kind = std::string(kind_string(fact.kind));
+  r.value = fact.value;
+  r.surface = fact.surface;
+  r.event = fact.event;
+  if (!fact.citations.empty()) {
+    r.surface = fact.citations.front().surface;
+    r.doc = fact.citations.front().doc;
+    r.sentence = fact.citations.front().sentence;
+    r.line = fact.citations.front().line;
+  }
+  return r;
+}
+
+std::vector<Question> generate_questions(const MergeResult& merged) {
+  std::vector<Question> out;
+  std::unordered_set<std::string> ids;
+  auto add = [&](Question q) {
+    if (ids.insert(q.id).second) out.push_back(std::move(q));
+  };
+  // Events that read alike across facts cannot tell their fact apart.
+  std::unordered_map<std::string, int> event_uses;
+  for (const Fact& f : merged.facts) ++event_uses[fold_arabic(f.event)];
+
+  for (const Fact& f : merged.facts) {
+    if (f.status == FactStatus::Conflict || f.citations.empty()) continue;
+    const Citation& c = f.citations.front();
+    // cloze
+    if (auto prompt = blank_sentence(c.sentence, c.surface); prompt && !gives_away(*prompt, f)) {
+      Question q;
+      q.type = "cloze";
+      q.id = question_id(q.type, {&f});
+      q.prompt = *prompt;
+      q.answer = c.surface;
+      q.facts = {fact_ref(f)};
+      q.difficulty = clamp01(0.25 + granularity_weight(f) + (f.kind == Kind::Quantity ? 0.15 : 0));
+      if (f.kind == Kind::Quantity) {
+        q.number = f.number;
+        q.unit = f.unit;
+      }
+      add(std::move(q));
+    }
+    const std::string folded_event = fold_arabic(f.event);
+    const bool event_ok = f.status == FactStatus::Ok && event_words(f.event).size() >= 2 &&
+                          word_count(f.event) >= 3 && event_uses[folded_event] == 1;
+    if (!event_ok) continue;
+    const bool blanked = f.event.find(kBlank) != std::string::npos;
+    // mcq
+    if (auto answer = render_answer(f)) {
+      Question q;
+      q.type = "mcq";
+      q.id = question_id(q.type, {&f});
+      if (is_temporal(f)) {
+        q.prompt = "متى " + f.event + "؟";
+      } else if (blanked) {
+        q.prompt = "اختر ما يملأ الفراغ: " + f.event;
+      }
+      const auto wrong = make_distractors(f, fnv1a64(q.id), 3);
+      if (!q.prompt.empty() && wrong.size() == 3 && !gives_away(q.prompt, f)) {
+        q.answer = *answer;
+        q.choices = wrong;
+        q.choices.push_back(*answer);
+        SeededRandom rng(fnv1a64(q.id, 0x5eed));
+        rng.shuffle(q.choices);
+        q.facts = {fact_ref(f)};
+        q.difficulty = clamp01(0.35 + granularity_weight(f) + (f.kind == Kind::Quantity ? 0.1 : 0));
+        if (f.kind == Kind::Quantity) {
+          q.number = f.number;
+          q.unit = f.unit;
+        }
+        add(std::move(q));
+      }
+    }
+    // numeric
+    if (f.kind == Kind::Quantity && blanked && f.number > 0 && written_number(f.surface)) {
+      Question q;
+      q.type = "numeric";
+      q.id = question_id(q.type, {&f});
+      q.prompt = "قدّر الرقم الناقص: " + f.event;
+      if (!gives_away(q.prompt, f)) {
+        q.answer = c.surface;
+        q.facts = {fact_ref(f)};
+        q.number = f.number;
+        q.unit = f.unit;
+        q.difficulty = 0.6;
+        add(std::move(q));
+      }
+    }
+  }
+
+  // Ordering questions on askable dated facts whose events read apart.
+  std::vector<const Fact*> dated;
+  for (const Fact& f : merged.facts) {
+    if (f.status != FactStatus::Ok || !is_temporal(f) || !f.span) continue;
+    if (word_count(f.event) < 3 || event_words(f.event).size() < 2) continue;
+    if (event_uses[fold_arabic(f.event)] != 1) continue;
+    dated.push_back(&f);
+  }
+  std::stable_sort(dated.begin(), dated.end(), [](const Fact* a, const Fact* b) {
+    return a->span->first != b->span->first ? a->span->first < b->span->first
+                                            : a->span->last < b->span->last;
+  });
+  auto apart = [](const Fact* a, const Fact* b) {
+    return a->span->last < b->span->first || b->span->last < a->span->first;
+  };
+  auto clean_pair = [&](const Fact* a, const Fact* b) {
+    if (!apart(a, b)) return false;
+    if (word_overlap(event_words(a->event), event_words(b->event)) >= 0.5) return false;
+    // Neither event may show a year of the other or of itself.
+    return !gives_away(a->event + " " + b->event, *a) && !gives_away(a->event + " " + b->event, *b);
+  };
+  // which_first: each fact against one a few places later in time.
+  for (std::size_t i = 0; i < dated.size(); ++i) {
+    SeededRandom rng(fnv1a64(dated[i]->value + dated[i]->event));
+    for (std::size_t tries = 0; tries < 6; ++tries) {
+      const std::size_t j = i + 1 + rng.below(4);
+      if (j >= dated.size()) break;
+      const Fact* a = dated[i];
+      const Fact* b = dated[j];
+      if (!clean_pair(a, b)) continue;
+      Question q;
+      q.type = "which_first";
+      q.id = question_id(q.type, {a, b});
+      q.prompt = "أيّ الحدثين وقع أولاً؟";
+      q.choices = {a->event, b->event};
+      SeededRandom order(fnv1a64(q.id));
+      order.shuffle(q.choices);
+      q.answer = a->event;
+      q.facts = {fact_ref(*a), fact_ref(*b)};
+      const double gap_years = (midpoint(*b) - midpoint(*a)) / 365.25;
+      q.difficulty = clamp01(0.85 - 0.3 * std::log10(1 + std::max(0.0, gap_years)));
+      add(std::move(q));
+      break;
+    }
+  }
+  // timeline: groups of up to 5 facts apart in time, one group per three dated facts.
+  const std::size_t groups = std::min<std::size_t>(dated.size() / 3, 60);
+  for (std::size_t g = 0; g < groups && dated.size() >= 4; ++g) {
+    SeededRandom rng(fnv1a64("timeline", g + 1));
+    std::vector<const Fact*> pick;
+    for (std::size_t tries = 0; tries < 60 && pick.size() < 5; ++tries) {
+      const Fact* f = dated[rng.below(dated.size())];
+      bool ok = true;
+      for (const Fact* p : pick) ok = ok && p != f && clean_pair(p, f);
+      if (ok) pick.push_back(f);
+    }
+    if (pick.size() < 4) continue;
+    std::sort(pick.begin(), pick.end(),
+              [](const Fact* a, const Fact* b) { return a->span->first < b->span->first; });
+    Question q;
+    q.type = "timeline";
+    q.id = question_id(q.type, pick);
+    q.prompt = "رتّب الأحداث من الأقدم إلى الأحدث.";
+    std::vector<int> perm(pick.size());
+    for (std::size_t i = 0; i < perm.size(); ++i) perm[i] = static_cast<int>(i);
+    SeededRandom order(fnv1a64(q.id));
+    order.shuffle(perm);  // perm[k] = chronological index shown at position k
+    q.order.assign(pick.size(), 0);
+    for (std::size_t k = 0; k < perm.size(); ++k) {
+      q.choices.push_back(pick[perm[k]]->event);
+      q.order[perm[k]] = static_cast<int>(k);
+    }
+    for (std::size_t i = 0; i < pick.size(); ++i) {
+      if (i) q.answer += " ← ";
+      q.answer += pick[i]->event;
+      q.facts.push_back(fact_ref(*pick[i]));
+    }
+    q.difficulty = clamp01(0.45 + 0.08 * static_cast<double>(pick.size() - 3));
+    add(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace tarikh::questions
