@@ -1,7 +1,6 @@
 #include "game/text/font.hpp"
 
 #include <fstream>
-#include <iterator>
 
 #include <hb-ft.h>
 
@@ -11,14 +10,21 @@ namespace {
 
 std::vector<unsigned char> read_font_file(const std::string& path) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
+  if (!std::filesystem::exists(path, ec)) {
     throw FontError("cannot read font file " + path + ": no such file");
+  }
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw FontError("cannot read font file " + path + ": not a regular file");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw FontError("cannot read font file " + path);
-  std::vector<unsigned char> data((std::istreambuf_iterator<char>(in)),
-                                  std::istreambuf_iterator<char>());
-  if (in.bad()) throw FontError("cannot read font file " + path);
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (!in || size < 0) throw FontError("cannot read font file " + path);
+  std::vector<unsigned char> data(static_cast<std::size_t>(size));
+  in.read(reinterpret_cast<char*>(data.data()), size);
+  if (!in) throw FontError("cannot read font file " + path);
   if (data.empty()) throw FontError("cannot read font file " + path + ": the file is empty");
   return data;
 }

@@ -48,19 +48,22 @@ std::vector<Run> itemize(std::u32string_view text, const BidiParagraph& para,
     script[i] = hb_unicode_script(uf, text[i]);
     strong[i] = !is_weak_script(script[i]);
   }
-  // Weak characters take the script before them, or (at the start) the first strong one after.
-  hb_script_t last = HB_SCRIPT_COMMON;
-  std::size_t first_strong = n;
+  // Weak characters take the script before them when they share its bidi level (a space after
+  // a Latin word inside Arabic belongs to the Arabic), else the script of the next strong
+  // character.
+  auto level = [&para](std::size_t i) -> int { return para.levels.empty() ? 0 : para.levels[i]; };
+  std::vector<std::size_t> next_strong(n + 1, n);
+  for (std::size_t i = n; i-- > 0;) next_strong[i] = strong[i] ? i : next_strong[i + 1];
+  std::vector<bool> from_prev(n, false);
   for (std::size_t i = 0; i < n; ++i) {
-    if (strong[i]) {
-      last = script[i];
-      if (first_strong == n) first_strong = i;
-    } else {
-      script[i] = last;
+    if (strong[i]) continue;
+    const std::size_t j = next_strong[i];
+    from_prev[i] = i > 0 && (level(i - 1) == level(i) || j == n);
+    if (from_prev[i]) {
+      script[i] = script[i - 1];
+    } else if (j < n) {
+      script[i] = script[j];
     }
-  }
-  for (std::size_t i = 0; i < first_strong && first_strong < n; ++i) {
-    script[i] = script[first_strong];
   }
 
   // Fonts: strong characters take the first covering font; weak ones stay with the font before
@@ -70,16 +73,18 @@ std::vector<Run> itemize(std::u32string_view text, const BidiParagraph& para,
   for (std::size_t i = 0; i < n; ++i) {
     if (strong[i]) font[i] = fonts.first_covering(text[i]);
   }
-  std::vector<std::size_t> next_strong(n + 1, n);
-  for (std::size_t i = n; i-- > 0;) next_strong[i] = strong[i] ? i : next_strong[i + 1];
   for (std::size_t i = 0; i < n; ++i) {
     if (strong[i] && font[i] >= 0) continue;
     const char32_t c = text[i];
+    const std::size_t j = next_strong[i + 1 < n ? i + 1 : n];
+    if (!strong[i] && !from_prev[i] && j < n && font[j] >= 0 && fonts.covers(font[j], c)) {
+      font[i] = font[j];
+      continue;
+    }
     if (i > 0 && fonts.covers(font[i - 1], c)) {
       font[i] = font[i - 1];
       continue;
     }
-    const std::size_t j = next_strong[i + 1 < n ? i + 1 : n];
     if (!strong[i] && j < n && font[j] >= 0 && fonts.covers(font[j], c)) {
       font[i] = font[j];
       continue;
@@ -327,6 +332,7 @@ Layout layout_paragraph(FontChain& fonts, std::string_view utf8, const LayoutPar
         k = k2;
       }
     }
+    line.glyphs.shrink_to_fit();
     line.width = pen * inv;
     layout.width = std::max(layout.width, line.width);
     layout.lines.push_back(std::move(line));
