@@ -245,7 +245,11 @@ Outcome Scheduler::schedule(const Card& card, std::int64_t now, Rating rating) c
       int good = interval(all[2].stability);
       hard = std::min(hard, good);
       good = std::max(good, hard + 1);
-      const int easy = std::max(interval(all[3].stability), good + 1);
+      int easy = std::max(interval(all[3].stability), good + 1);
+      // ts-fsrs lets "good > hard" and "easy > good" push past the maximum interval; a maximum
+      // is a maximum here (the only place this scheduler departs from ts-fsrs).
+      const int cap = config_.maximum_interval;
+      hard = std::min(hard, cap), good = std::min(good, cap), easy = std::min(easy, cap);
       to_review(rating == Rating::Hard ? hard : rating == Rating::Good ? good : easy);
     }
   }
