@@ -1,12 +1,12 @@
 // `tarikh render`: lays out one paragraph with the game's text engine and writes a PNG, headless
 // (the CPU back end; no window, no SDL video).
 //
-// The picture is dark text (#111) on white with an 8-pixel margin. Its width is the laid-out
-// width of the paragraph (the widest line, at most --width) plus the margins: a short line gives
-// a tight image, which is what OCR reads best; a wrapped paragraph is as wide as its widest line,
-// its lines right-aligned (RTL) or left-aligned (LTR). An empty --text gives a blank image one
-// line high. Rows are rendered in bands and streamed to the file, so a paragraph of 100,000
-// characters needs memory for the layout and a few lines of pixels only.
+// The picture (8-bit grayscale PNG) is dark text (#111) on white with an 8-pixel margin. Its width
+// is the laid-out width of the paragraph (the widest line, at most --width) plus the margins: a
+// short line gives a tight image, which is what OCR reads best; a wrapped paragraph is as wide as
+// its widest line, its lines right-aligned (RTL) or left-aligned (LTR). An empty --text gives a
+// blank image one line high. Rows are rendered in bands and streamed to the file, so a paragraph of
+// 100,000 characters needs memory for the layout and a few lines of pixels only.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -70,7 +70,7 @@ int run_render(const RenderOptions& options) {
     const int height = static_cast<int>(std::ceil(layout.height)) + 2 * kMargin;
     const int line_h = std::max(1, static_cast<int>(std::ceil(layout.line_height)));
     text::Image band(width, std::min(height, 4 * line_h + 2 * kMargin), kPaper);
-    text::PngWriter png(options.out, width, height);
+    text::PngWriter png(options.out, width, height, /*gray=*/true);
     text::GlyphAtlas atlas;
     for (std::size_t i = 0; i < layout.lines.size(); ++i) {
       const int line_top = kMargin + static_cast<int>(static_cast<float>(i) * layout.line_height);

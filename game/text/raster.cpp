@@ -174,12 +174,12 @@ void draw_layout(Image& image, GlyphAtlas& atlas, FontChain& fonts, const Layout
 // destructor alive across the call.
 namespace {
 
-bool png_begin(png_structp png, png_infop info, FILE* f, int w, int h) {
+bool png_begin(png_structp png, png_infop info, FILE* f, int w, int h, bool gray) {
   if (setjmp(png_jmpbuf(png))) return false;
   png_init_io(png, f);
   png_set_IHDR(png, info, static_cast<png_uint_32>(w), static_cast<png_uint_32>(h), 8,
-               PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
-               PNG_FILTER_TYPE_DEFAULT);
+               gray ? PNG_COLOR_TYPE_GRAY : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+               PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   png_write_info(png, info);
   return true;
 }
@@ -200,8 +200,8 @@ void png_quiet_warning(png_structp, png_const_charp) {}
 
 }  // namespace
 
-PngWriter::PngWriter(const std::string& path, int width, int height)
-    : path_(path), width_(width), height_(height) {
+PngWriter::PngWriter(const std::string& path, int width, int height, bool gray)
+    : path_(path), width_(width), height_(height), gray_(gray) {
   if (width <= 0 || height <= 0) throw std::runtime_error("cannot write " + path + ": empty image");
   FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
@@ -211,7 +211,7 @@ PngWriter::PngWriter(const std::string& path, int width, int height)
   png_infop info = png ? png_create_info_struct(png) : nullptr;
   png_ = png;
   info_ = info;
-  if (!png || !info || !png_begin(png, info, f, width, height)) {
+  if (!png || !info || !png_begin(png, info, f, width, height, gray)) {
     throw std::runtime_error("cannot write " + path + ": PNG encoder failed");
   }
   row_.resize(static_cast<std::size_t>(width) * 3);
@@ -234,9 +234,15 @@ void PngWriter::write_rows(const Image& image, int from, int to) {
     const std::uint8_t* src = &image.pixels[static_cast<std::size_t>(y - image.top) *
                                             static_cast<std::size_t>(image.width) * 4];
     for (int x = 0; x < width_; ++x) {
-      row_[static_cast<std::size_t>(x) * 3] = src[x * 4];
-      row_[static_cast<std::size_t>(x) * 3 + 1] = src[x * 4 + 1];
-      row_[static_cast<std::size_t>(x) * 3 + 2] = src[x * 4 + 2];
+      const std::uint8_t* p = src + static_cast<std::ptrdiff_t>(x) * 4;
+      if (gray_) {
+        row_[static_cast<std::size_t>(x)] =
+            static_cast<std::uint8_t>((p[0] * 77u + p[1] * 150u + p[2] * 29u + 128u) >> 8);
+      } else {
+        row_[static_cast<std::size_t>(x) * 3] = p[0];
+        row_[static_cast<std::size_t>(x) * 3 + 1] = p[1];
+        row_[static_cast<std::size_t>(x) * 3 + 2] = p[2];
+      }
     }
     if (!png_row(static_cast<png_structp>(png_), row_.data())) {
       throw std::runtime_error("cannot write " + path_ + ": PNG encoder failed");
@@ -259,8 +265,8 @@ void PngWriter::finish() {
   finished_ = true;
 }
 
-void write_png(const std::string& path, const Image& image) {
-  PngWriter w(path, image.width, image.height);
+void write_png(const std::string& path, const Image& image, bool gray) {
+  PngWriter w(path, image.width, image.height, gray);
   w.write_rows(image, image.top, image.top + image.height);
   w.finish();
 }

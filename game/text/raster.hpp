@@ -93,11 +93,11 @@ void draw_layout(Image& image, GlyphAtlas& atlas, FontChain& fonts, const Layout
 void draw_line(Image& image, GlyphAtlas& atlas, FontChain& fonts, const Layout& layout,
                const Line& line, float x, float y, Rgba color);
 
-// Streams an 8-bit RGB PNG row by row (libpng). Errors throw std::runtime_error naming the file;
-// an unfinished file is removed.
+// Streams an 8-bit RGB (or, with `gray`, grayscale) PNG row by row (libpng). Errors throw
+// std::runtime_error naming the file; an unfinished file is removed.
 class PngWriter {
  public:
-  PngWriter(const std::string& path, int width, int height);
+  PngWriter(const std::string& path, int width, int height, bool gray = false);
   ~PngWriter();
   PngWriter(const PngWriter&) = delete;
   PngWriter& operator=(const PngWriter&) = delete;
@@ -108,6 +108,7 @@ class PngWriter {
  private:
   std::string path_;
   int width_, height_, written_ = 0;
+  bool gray_ = false;
   void* file_ = nullptr;
   void* png_ = nullptr;
   void* info_ = nullptr;
@@ -115,8 +116,8 @@ class PngWriter {
   std::vector<std::uint8_t> row_;
 };
 
-// Writes a whole image as an RGB PNG.
-void write_png(const std::string& path, const Image& image);
+// Writes a whole image as an RGB PNG (grayscale with `gray`: the luma of each pixel).
+void write_png(const std::string& path, const Image& image, bool gray = false);
 
 // Reads an 8-bit PNG (any colour type) as RGBA; throws std::runtime_error on failure.
 Image read_png(const std::string& path);
