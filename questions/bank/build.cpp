@@ -14,6 +14,9 @@ namespace tarikh::questions {
 
 namespace fs = std::filesystem;
 
+// Bump when recognition, event extraction or merging changes what a document yields.
+constexpr int kFactPipelineVersion = 3;
+
 std::vector<fs::path> collect_documents(const std::vector<fs::path>& inputs,
                                         std::vector<std::string>& warnings) {
   std::vector<fs::path> out;
@@ -205,7 +208,8 @@ BuildSummary build_bank(const BuildOptions& options) {
     std::uint64_t size = 0;
     std::string hash;
     try {
-      hash = content_hash(p, size);
+      // The pipeline's version is part of the key: facts made by older code are re-made.
+      hash = content_hash(p, size) + "-p" + std::to_string(kFactPipelineVersion);
     } catch (const std::exception&) {
       summary.warnings.push_back(p.string() + ": cannot read this file");
       continue;

@@ -49,16 +49,15 @@ struct Word {
 
 // Byte length of a hard clause boundary starting at `i`, or 0.
 std::size_t boundary_at(std::string_view s, std::size_t i) {
-  static constexpr std::string_view marks[] = {"،", "؛", "؟", "«", "»", "“", "”", "…", "–", "—"};
+  static constexpr std::string_view marks[] = {"،", "؛", "؟", "…", "–", "—"};
   const char c = s[i];
   if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' ||
-      c == '"' || c == '[' || c == ']') {
+      c == '[' || c == ']') {
     return 1;
   }
   if (c == '.') {
-    const bool between_digits = i > 0 && i + 1 < s.size() && s[i - 1] >= '0' && s[i - 1] <= '9' &&
-                                s[i + 1] >= '0' && s[i + 1] <= '9';
-    return between_digits ? 0 : 1;
+    // A full stop ends a clause; the dot of 2.11 or of enabbaladi.net does not.
+    return i + 1 >= s.size() || is_space(static_cast<unsigned char>(s[i + 1])) ? 1 : 0;
   }
   if (c == '-') {
     // A list dash or a dash between clauses, not the hyphen of 23-24 or الروسية-السورية.
@@ -234,11 +233,13 @@ std::string extract_event(std::string_view s, ByteRange mention,
       }
     }
   }
-  if (kept_between(lo, hi) > 16) {
-    for (std::size_t k = first_target; k > lo; --k) {
-      if (drop[k - 1] || !opens_clause(words[k - 1])) continue;
-      if (kept_between(k - 1, hi) >= 4) {
-        lo = k - 1;
+  if (kept_between(lo, hi) > 14) {
+    // A complementizer (أن، بأن) opens a full clause: start after the nearest one.
+    for (std::size_t k = first_target; k > lo + 1; --k) {
+      const std::string& w = words[k - 1].folded;
+      if (drop[k - 1] || !(w == "ان" || w == "بان" || w == "وان")) continue;
+      if (kept_between(k, hi) >= 3) {
+        lo = k;
         break;
       }
     }
@@ -256,24 +257,31 @@ std::string extract_event(std::string_view s, ByteRange mention,
   }
   // Leading connectors and dashes; a leading و on a verb.
   auto folded_of = [](const std::string& w) { return fold_arabic(w); };
-  while (!parts.empty()) {
-    const std::string f = folded_of(parts.front());
-    if (f.empty() || leading_drop().count(f)) {
-      parts.erase(parts.begin());
-      continue;
+  for (int pass = 0; pass < 2; ++pass) {
+    while (!parts.empty()) {
+      const std::string f = folded_of(parts.front());
+      if (f.empty() || leading_drop().count(f)) {
+        parts.erase(parts.begin());
+        continue;
+      }
+      break;
     }
-    break;
-  }
-  if (!parts.empty() && parts.front() != "____") {
+    if (pass == 1 || parts.empty() || parts.front() == "____") break;
     const std::string f = folded_of(parts.front());
     if (starts_with(f, "و") && starts_with(parts.front(), "و")) {
       const std::string_view rest = std::string_view(f).substr(2);
-      static const std::unordered_set<std::string_view> starters = {"في",  "قد",  "كان", "كانت",
-                                                                    "بعد", "قبل", "منذ", "تم"};
-      const bool verbish = !rest.empty() && letters(rest) >= 3 &&
-                           (starts_with(rest, "ت") || starts_with(rest, "ي") ||
-                            starts_with(rest, "ا") || starts_with(rest, "ن"));
-      if (verbish || starters.count(rest)) parts.front().erase(0, 2);
+      static const std::unordered_set<std::string_view> starters = {
+          "في",  "قد", "كان", "كانت", "بعد", "قبل", "منذ", "تم", "من",  "علي", "عن", "هذا",
+          "هذه", "لم", "ما",  "لا",   "مع",  "هو",  "هي",  "به", "بها", "له",  "لها"};
+      // Words whose root begins with و (وزير، وصول، وقع …) keep it.
+      static constexpr std::string_view roots[] = {
+          "وزير", "وزار", "وصول", "وحد",  "وسائل", "وسيل", "وكال", "وثيق", "وفد", "وفا", "وقت",
+          "وضع",  "وطن",  "ولاي", "واقع", "وادي",  "ورق",  "وجود", "وجه",  "وعد", "وسط", "وظيف",
+          "ولد",  "وقف",  "وقود", "وقع",  "وصل",   "وافق", "واجه", "ورد",  "وجد", "وثق", "وفر",
+          "ولي",  "وسع",  "وكل",  "وهب",  "ودي",   "وراث", "وارد", "وباء", "وحش", "وعي", "وفق"};
+      bool root = false;
+      for (std::string_view r : roots) root = root || starts_with(f, r);
+      if (starters.count(rest) || (!root && letters(rest) >= 3)) parts.front().erase(0, 2);
     }
   }
   while (!parts.empty()) {
@@ -469,7 +477,10 @@ MergeResult merge_facts(std::vector<Fact> raw) {
       const double j = static_cast<double>(n) /
                        static_cast<double>(key_words[k].size() + key_words[o].size() - n);
       if (j >= 0.6) uf.unite(k, o);
-      if (j >= 0.3) related[k].push_back(o);
+      const double containment =
+          static_cast<double>(n) /
+          static_cast<double>(std::min(key_words[k].size(), key_words[o].size()));
+      if (j >= 0.3 || containment >= 0.6) related[k].push_back(o);
     }
   }
   // 3. Per event cluster, group the facts by agreeing values.

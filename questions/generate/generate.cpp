@@ -305,6 +305,18 @@ std::size_t word_count(std::string_view s) {
   return n;
 }
 
+// An event that reads as a question on its own: three content words at least, not opening
+// on a bare preposition (a fragment such as "إلى مواجهة مسلحة").
+bool event_reads_well(const std::string& event) {
+  if (word_count(event) < 3 || event_words(event).size() < 3) return false;
+  const std::string folded = fold_arabic(event);
+  const std::string first = folded.substr(0, folded.find(' '));
+  static const std::unordered_set<std::string> bad_first = {
+      "الي", "علي",  "عن",   "مع",    "من",     "ل",      "ب",       "لـ", "او",
+      "ثم",  "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اي"};
+  return !bad_first.count(first);
+}
+
 double granularity_weight(const Fact& f) {
   if (f.granularity == "day") return 0.2;
   if (f.granularity == "month") return 0.15;
@@ -436,8 +448,8 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
       add(std::move(q));
     }
     const std::string folded_event = fold_arabic(f.event);
-    const bool event_ok = f.status == FactStatus::Ok && event_words(f.event).size() >= 2 &&
-                          word_count(f.event) >= 3 && event_uses[folded_event] == 1;
+    const bool event_ok =
+        f.status == FactStatus::Ok && event_reads_well(f.event) && event_uses[folded_event] == 1;
     if (!event_ok) continue;
     const bool blanked = f.event.find(kBlank) != std::string::npos;
     // mcq
@@ -487,7 +499,7 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
   std::vector<const Fact*> dated;
   for (const Fact& f : merged.facts) {
     if (f.status != FactStatus::Ok || !is_temporal(f) || !f.span) continue;
-    if (word_count(f.event) < 3 || event_words(f.event).size() < 2) continue;
+    if (!event_reads_well(f.event)) continue;
     if (event_uses[fold_arabic(f.event)] != 1) continue;
     dated.push_back(&f);
   }
