@@ -65,14 +65,16 @@ class HomeScreen : public ui::Screen {
     const std::array<std::pair<int, Str>, 2> figures = {
         {{counts_.due, Str::DueToday}, {counts_.fresh, Str::NewCards}}};
     for (int i = 0; i < 2; ++i) {
-      const SDL_Rect box = v.place({v.sx(140 + i * 540), y, v.sx(460), v.sy(150)});
+      const SDL_Rect box = v.place({v.sx(140 + i * 540), y, v.sx(460), v.sy(170)});
       c.fill(box, ui::theme::kPanel);
       const ui::Color col = i == 0 ? ui::theme::kAccent : ui::theme::kEasy;
-      const int h =
-          c.text(ui::number(figures[i].first, ctx_.settings), {box.x, box.y + v.sy(10), box.w, 0},
-                 big, col, ui::Align::Center, true, false);
-      c.text(ctx_.tr(figures[i].second), {box.x, box.y + v.sy(10) + h, box.w, 0}, small,
-             ui::theme::kText, ui::Align::Center, false, false);
+      const std::string figure = ui::number(figures[i].first, ctx_.settings);
+      const auto label = ctx_.tr(figures[i].second);
+      const int fh = c.measure(figure, big, true).h, lh = c.measure(label, small).h;
+      const int top = box.y + (box.h - fh - lh) / 2;
+      c.text(figure, {box.x, top, box.w, 0}, big, col, ui::Align::Center, true, false);
+      c.text(label, {box.x, top + fh, box.w, 0}, small, ui::theme::kText, ui::Align::Center, false,
+             false);
     }
 
     const auto rects = layout(v);
@@ -90,12 +92,12 @@ class HomeScreen : public ui::Screen {
     const int margin = v.sx(60), gap = v.sx(24);
     const int w1 = (v.w - 2 * margin - 3 * gap) / 4;
     for (int i = 0; i < kFirstRow; ++i) {
-      r[i] = v.place({margin + i * (w1 + gap), v.sy(320), w1, v.sy(130)});
+      r[i] = v.place({margin + i * (w1 + gap), v.sy(330), w1, v.sy(124)});
     }
     const int n2 = static_cast<int>(kItems.size()) - kFirstRow;
     const int w2 = (v.w - 2 * margin - (n2 - 1) * gap) / n2;
     for (int i = 0; i < n2; ++i) {
-      r[kFirstRow + i] = v.place({margin + i * (w2 + gap), v.sy(480), w2, v.sy(90)});
+      r[kFirstRow + i] = v.place({margin + i * (w2 + gap), v.sy(480), w2, v.sy(88)});
     }
     return r;
   }

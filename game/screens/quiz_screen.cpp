@@ -96,7 +96,7 @@ class QuizScreen : public ui::Screen {
                   ui::theme::kText, v.start(), true);
     } else {
       y += c.text(q.prompt, {pad, y, v.w - 2 * pad, 0}, v.font(ui::theme::kHeading),
-                  ui::theme::kText, v.start(), true);
+                  ui::theme::kText, ui::content_align(q.prompt), true);
     }
     if (quiz_.phase() == Phase::Asking) {
       if (is_choice()) {
@@ -138,7 +138,7 @@ class QuizScreen : public ui::Screen {
       const auto& f = q.facts.front();
       y += v.sy(10);
       y += c.text(f.sentence, {pad, y, v.w - 2 * pad, 0}, v.font(ui::theme::kSmall + 2),
-                  ui::theme::kText, v.start());
+                  ui::theme::kText, ui::content_align(f.sentence));
       c.text(std::string(ctx_.tr(Str::Source)) + ": " + f.doc, {pad, y + v.sy(6), v.w - 2 * pad, 0},
              v.font(ui::theme::kSmall), ui::theme::kMuted, v.start(), false, false);
     }

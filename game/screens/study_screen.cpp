@@ -117,7 +117,7 @@ class StudyScreen : public ui::Screen {
       const auto& f = q.facts.front();
       y += v.sy(14);
       y += c.text(marked_sentence(f), {l.card.x + pad, y, l.card.w - 2 * pad, 0},
-                  v.font(ui::theme::kSmall + 2), ui::theme::kText, v.start());
+                  v.font(ui::theme::kSmall + 2), ui::theme::kText, ui::content_align(f.sentence));
       c.text(std::string(ctx_.tr(Str::Source)) + ": " + f.doc,
              {l.card.x + pad, y + v.sy(6), l.card.w - 2 * pad, 0}, v.font(ui::theme::kSmall),
              ui::theme::kMuted, v.start(), false, false);
@@ -140,13 +140,13 @@ class StudyScreen : public ui::Screen {
 
   Layout layout(const ui::View& v) const {
     Layout l{};
-    l.card = {v.sx(60), v.sy(104), v.w - v.sx(120), v.sy(440)};
+    l.card = {v.sx(60), v.sy(104), v.w - v.sx(120), v.sy(430)};
     l.reveal = {(v.w - v.sx(420)) / 2, v.sy(570), v.sx(420), v.sy(86)};
     const int gap = v.sx(20);
     const int w = (v.w - v.sx(120) - 3 * gap) / 4;
     for (int i = 0; i < 4; ++i) {
       // Again..Easy in reading order: mirrored in Arabic.
-      l.grades[i] = v.place({v.sx(60) + i * (w + gap), v.sy(564), w, v.sy(98)});
+      l.grades[i] = v.place({v.sx(60) + i * (w + gap), v.sy(552), w, v.sy(96)});
     }
     return l;
   }

@@ -154,7 +154,8 @@ class TimelineScreen : public ui::Screen {
           ev.label + "  —  " + ui::localize_digits(ev.surface, ctx_.settings.digits);
       const auto ts = c.measure(label, v.font(ui::theme::kSmall + 2));
       c.text(label, {now.x + v.sx(16), now.y + (now.h - ts.h) / 2, now.w - v.sx(32), 0},
-             v.font(ui::theme::kSmall + 2), ui::theme::kText, v.start(), false, false);
+             v.font(ui::theme::kSmall + 2), ui::theme::kText, ui::content_align(label), false,
+             false);
     }
     const std::string summary = ui::number(t.correct_count(), ctx_.settings) + " / " +
                                 ui::number(static_cast<long>(t.order().size()), ctx_.settings) +

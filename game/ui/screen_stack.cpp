@@ -3,7 +3,13 @@
 namespace tarikh::ui {
 
 ScreenStack::~ScreenStack() {
+  clear();
+}
+
+void ScreenStack::clear() {
+  requests_.clear();
   if (!screens_.empty()) screens_.back()->leave();
+  while (!screens_.empty()) screens_.pop_back();  // top first
 }
 
 void ScreenStack::push(std::unique_ptr<Screen> screen) {

@@ -27,6 +27,9 @@ class ScreenStack {
   // enter() on the new top. Returns true when anything changed.
   bool apply();
 
+  // Removes every screen at once (the top one leaves first) and drops queued requests.
+  void clear();
+
   Screen* top() const { return screens_.empty() ? nullptr : screens_.back().get(); }
   std::size_t size() const { return screens_.size(); }
   bool empty() const { return screens_.empty(); }

@@ -127,9 +127,12 @@ std::string number(long n, const Settings& s) {
 
 std::string interval_text(int days, const Settings& s) {
   const bool ar = s.language == Language::Arabic;
-  char buf[32];
+  char buf[48];
   if (days < 31) {
-    std::snprintf(buf, sizeof buf, "%d %s", days, ar ? "ي" : "d");
+    // Arabic counts: 3-10 take the plural, 11 and more the accusative singular.
+    const char* unit =
+        !ar ? "d" : (days >= 3 && days <= 10 ? "أيام" : (days > 10 ? "يومًا" : "يوم"));
+    std::snprintf(buf, sizeof buf, "%d %s", days, unit);
   } else if (days < 365) {
     std::snprintf(buf, sizeof buf, "%.1f %s", days / 30.0, ar ? "شهر" : "mo");
   } else {

@@ -16,11 +16,36 @@ bool is_arabic(char32_t c) {
          (c >= 0xFE70 && c <= 0xFEFF);
 }
 
+// Neutral here means: takes the direction of its neighbours AND is drawn by both fonts (or
+// substituted in Arabic runs). Other non-Arabic characters count as Latin, so that the Arabic
+// font never meets a character it lacks.
+bool is_arabic_digit(char32_t c) {
+  return (c >= 0x0660 && c <= 0x066C) || (c >= 0x06F0 && c <= 0x06F9);
+}
+
 bool is_neutral(char32_t c) {
-  if (c < 0x80)
-    return !((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
-  return c == 0x00A0 || c == 0x00AB || c == 0x00BB || (c >= 0x2000 && c <= 0x206F) || c == 0x060C ||
-         c == 0x061B || c == 0x061F;
+  switch (c) {
+    case U' ':
+    case U'!':
+    case U',':
+    case U'-':
+    case U'.':
+    case U':':
+    case U'?':
+    case U';':
+    case U'"':
+    case 0x00A0:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x060C:
+    case 0x061B:
+    case 0x061F:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // What the Arabic font draws in place of punctuation it lacks.
@@ -58,30 +83,26 @@ TtfTextDrawer::~TtfTextDrawer() {
   TTF_Quit();
 }
 
-TTF_Font* TtfTextDrawer::font(bool arabic, bool bold, int size) {
+TTF_Font* TtfTextDrawer::font(Script script, bool bold, int size) {
   size = std::clamp(size, 4, 400);
-  const auto key = std::make_tuple(arabic, bold, size);
+  const auto key = std::make_tuple(script, bold, size);
   auto it = fonts_.find(key);
   if (it != fonts_.end()) return it->second.get();
-  const char* name = arabic ? (bold ? "NotoSansArabic-Bold.ttf" : "NotoSansArabic-Regular.ttf")
-                            : (bold ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf");
+  const bool arabic_font = script != Script::Latin;
+  const char* name = arabic_font ? (bold ? "NotoSansArabic-Bold.ttf" : "NotoSansArabic-Regular.ttf")
+                                 : (bold ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf");
   TTF_Font* f = TTF_OpenFont((dir_ / name).c_str(), size);
   if (!f) throw std::runtime_error(std::string("cannot open font: ") + TTF_GetError());
-  if (arabic) {
-    TTF_SetFontDirection(f, TTF_DIRECTION_RTL);
-    TTF_SetFontScriptName(f, "Arab");
-  } else {
-    TTF_SetFontDirection(f, TTF_DIRECTION_LTR);
-    TTF_SetFontScriptName(f, "Latn");
-  }
+  TTF_SetFontDirection(f, script == Script::Arabic ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
+  TTF_SetFontScriptName(f, arabic_font ? "Arab" : "Latn");
   fonts_.emplace(key, std::unique_ptr<TTF_Font, FontCloser>(f));
   return f;
 }
 
 bool TtfTextDrawer::is_rtl(std::string_view text) {
   for (char32_t c : text::decode(text)) {
-    if (is_arabic(c)) return true;
-    if (!is_neutral(c)) return false;
+    if (is_arabic(c) && !is_arabic_digit(c)) return true;
+    if (!is_neutral(c) && !is_arabic_digit(c) && !(c >= U'0' && c <= U'9')) return false;
   }
   return false;
 }
@@ -89,12 +110,13 @@ bool TtfTextDrawer::is_rtl(std::string_view text) {
 std::vector<TtfTextDrawer::Run> TtfTextDrawer::split_runs(std::string_view line, bool rtl) {
   std::vector<Run> runs;
   std::string pending;  // neutrals not yet given to a run
-  auto add = [&runs](bool arabic, const std::string& s) {
+  const Script para = rtl ? Script::Arabic : Script::Latin;
+  auto add = [&runs](Script script, const std::string& s) {
     if (s.empty()) return;
-    if (!runs.empty() && runs.back().arabic == arabic) {
+    if (!runs.empty() && runs.back().script == script) {
       runs.back().text += s;
     } else {
-      runs.push_back(Run{s, arabic});
+      runs.push_back(Run{s, script});
     }
   };
   for (char32_t c : text::decode(line)) {
@@ -102,27 +124,29 @@ std::vector<TtfTextDrawer::Run> TtfTextDrawer::split_runs(std::string_view line,
       text::append_utf8(pending, c);
       continue;
     }
-    const bool arabic = is_arabic(c);
+    const Script script = is_arabic_digit(c) ? Script::ArabicDigits
+                          : is_arabic(c)     ? Script::Arabic
+                                             : Script::Latin;
     if (!pending.empty()) {
       // Neutrals between two runs of one script stay inside; between scripts they join the
       // run of the paragraph's direction.
       if (runs.empty()) {
-        add(rtl, pending);
-      } else if (runs.back().arabic == arabic || runs.back().arabic == rtl) {
-        add(runs.back().arabic, pending);
+        add(para, pending);
+      } else if (runs.back().script == script || runs.back().script == para) {
+        add(runs.back().script, pending);
       } else {
-        add(arabic, pending);
+        add(script, pending);
       }
       pending.clear();
     }
     std::string one;
     text::append_utf8(one, c);
-    add(arabic, one);
+    add(script, one);
   }
-  if (!pending.empty()) add(rtl, pending);
-  // In Arabic runs, swap punctuation the Arabic font lacks.
+  if (!pending.empty()) add(para, pending);
+  // In runs drawn with the Arabic font, swap punctuation that font lacks.
   for (auto& r : runs) {
-    if (!r.arabic) continue;
+    if (r.script == Script::Latin) continue;
     std::string fixed;
     for (char32_t c : text::decode(r.text)) text::append_utf8(fixed, arabic_substitute(c));
     r.text = std::move(fixed);
@@ -132,7 +156,7 @@ std::vector<TtfTextDrawer::Run> TtfTextDrawer::split_runs(std::string_view line,
 
 int TtfTextDrawer::run_width(const Run& run, bool bold, int size) {
   int w = 0, h = 0;
-  if (TTF_SizeUTF8(font(run.arabic, bold, size), run.text.c_str(), &w, &h) != 0) return 0;
+  if (TTF_SizeUTF8(font(run.script, bold, size), run.text.c_str(), &w, &h) != 0) return 0;
   return w;
 }
 
@@ -143,8 +167,8 @@ int TtfTextDrawer::line_width(std::string_view line, bool rtl, bool bold, int si
 }
 
 int TtfTextDrawer::line_height(int size, bool bold) {
-  return std::max(TTF_FontLineSkip(font(true, bold, size)),
-                  TTF_FontLineSkip(font(false, bold, size)));
+  return std::max(TTF_FontLineSkip(font(Script::Arabic, bold, size)),
+                  TTF_FontLineSkip(font(Script::Latin, bold, size)));
 }
 
 std::vector<TtfTextDrawer::Line> TtfTextDrawer::wrap_lines(std::string_view text, bool bold,
@@ -204,12 +228,12 @@ int TtfTextDrawer::draw(SDL_Renderer* renderer, std::string_view text, int x, in
     if (rtl) std::reverse(runs.begin(), runs.end());  // visual order, left to right
     for (const auto& run : runs) {
       if (run.text.empty()) continue;
-      TTF_Font* f = font(run.arabic, style.bold, style.size);
+      TTF_Font* f = font(run.script, style.bold, style.size);
       const Color& c = style.color;
-      const std::string key = std::to_string(run.arabic) + std::to_string(style.bold) + "|" +
-                              std::to_string(style.size) + "|" + std::to_string(c.r) + "," +
-                              std::to_string(c.g) + "," + std::to_string(c.b) + "," +
-                              std::to_string(c.a) + "|" + run.text;
+      const std::string key = std::to_string(static_cast<int>(run.script)) +
+                              std::to_string(style.bold) + "|" + std::to_string(style.size) + "|" +
+                              std::to_string(c.r) + "," + std::to_string(c.g) + "," +
+                              std::to_string(c.b) + "," + std::to_string(c.a) + "|" + run.text;
       auto it = textures_.find(key);
       if (it == textures_.end()) {
         SDL_Surface* surface = TTF_RenderUTF8_Blended(f, run.text.c_str(), {c.r, c.g, c.b, c.a});
@@ -224,8 +248,8 @@ int TtfTextDrawer::draw(SDL_Renderer* renderer, std::string_view text, int x, in
       }
       it->second.used = frame_;
       // Both fonts share a baseline: align their ascents inside the line.
-      const int ascent_gap = std::max(TTF_FontAscent(font(true, style.bold, style.size)),
-                                      TTF_FontAscent(font(false, style.bold, style.size))) -
+      const int ascent_gap = std::max(TTF_FontAscent(font(Script::Arabic, style.bold, style.size)),
+                                      TTF_FontAscent(font(Script::Latin, style.bold, style.size))) -
                              TTF_FontAscent(f);
       SDL_Rect dst{lx, line_y + ascent_gap, it->second.w, it->second.h};
       SDL_RenderCopy(renderer, it->second.texture.get(), nullptr, &dst);

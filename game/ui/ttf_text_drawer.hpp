@@ -35,9 +35,12 @@ class TtfTextDrawer : public TextDrawer {
   void release_renderer() override;
 
   // A run of one script, drawn with one font in one direction (public for tests).
+  // Arabic letters (Arabic font, right to left), Arabic-Indic digits (Arabic font, left to
+  // right) and the rest (Latin font, left to right).
+  enum class Script { Arabic, ArabicDigits, Latin };
   struct Run {
     std::string text;
-    bool arabic = false;
+    Script script = Script::Latin;
   };
   // Splits one line into runs in logical order; `rtl` is the paragraph direction.
   static std::vector<Run> split_runs(std::string_view line, bool rtl);
@@ -61,14 +64,14 @@ class TtfTextDrawer : public TextDrawer {
     int width = 0;
   };
 
-  TTF_Font* font(bool arabic, bool bold, int size);
+  TTF_Font* font(Script script, bool bold, int size);
   int run_width(const Run& run, bool bold, int size);
   int line_width(std::string_view line, bool rtl, bool bold, int size);
   int line_height(int size, bool bold);
   std::vector<Line> wrap_lines(std::string_view text, bool bold, int size, int max_width);
 
   std::filesystem::path dir_;
-  std::map<std::tuple<bool, bool, int>, std::unique_ptr<TTF_Font, FontCloser>> fonts_;
+  std::map<std::tuple<Script, bool, int>, std::unique_ptr<TTF_Font, FontCloser>> fonts_;
   std::map<std::string, Cached> textures_;
   SDL_Renderer* renderer_ = nullptr;  // the renderer the cached textures belong to
   std::uint64_t frame_ = 0;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "questions/arabic/utf8.hpp"
+
 namespace tarikh::ui {
 
 int draw_header(Canvas& c, std::string_view title, std::string_view info) {
@@ -35,6 +37,20 @@ int reading_step(Action a, bool rtl) {
   if (a == Action::Right) return rtl ? -1 : 1;
   if (a == Action::Left) return rtl ? 1 : -1;
   return 0;
+}
+
+bool starts_rtl(std::string_view text) {
+  for (char32_t c : text::decode(text)) {
+    if ((c >= 0x0600 && c <= 0x06FF && !(c >= 0x0660 && c <= 0x0669) &&
+         !(c >= 0x06F0 && c <= 0x06F9)) ||
+        (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFEFF)) {
+      return true;
+    }
+    if ((c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0xC0 && c < 0x0590)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 int step_focus(int focus, int delta, int count) {

@@ -19,6 +19,14 @@ void draw_hint(Canvas& c, std::string_view hint);
 // left), 0 for other actions.
 int reading_step(Action a, bool rtl);
 
+// True when the first strong character of `text` is Arabic (the document's own direction).
+bool starts_rtl(std::string_view text);
+// Where content text (a prompt, a sentence: Arabic from the documents) starts, whatever the UI
+// language.
+inline Align content_align(std::string_view text) {
+  return starts_rtl(text) ? Align::Right : Align::Left;
+}
+
 // Moves `focus` by `delta` within [0, count), clamped.
 int step_focus(int focus, int delta, int count);
 
