@@ -69,6 +69,7 @@ bool ScreenStack::apply() {
         break;
     }
   }
+  removed.clear();  // the screens that went are gone before the new top enters
   Screen* const after = top();
   if (after != before && after) after->enter();
   if (after == before && left && after) after->enter();  // it left, then came back on top
