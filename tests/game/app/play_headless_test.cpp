@@ -1,0 +1,138 @@
+// `tarikh play --headless` end to end, through the real binary.
+#include <gtest/gtest.h>
+#include <png.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <vector>
+
+#include "support/process.hpp"
+
+namespace fs = std::filesystem;
+using tarikh::testing::count_lines;
+using tarikh::testing::run_tarikh;
+
+namespace {
+
+struct Image {
+  int w = 0, h = 0;
+  std::vector<unsigned char> rgba;
+  const unsigned char* at(int x, int y) const {
+    return &rgba[(static_cast<std::size_t>(y) * w + x) * 4];
+  }
+};
+
+Image read_png(const fs::path& p) {
+  png_image img{};
+  img.version = PNG_IMAGE_VERSION;
+  Image out;
+  if (!png_image_begin_read_from_file(&img, p.c_str())) return out;
+  img.format = PNG_FORMAT_RGBA;
+  out.rgba.resize(PNG_IMAGE_SIZE(img));
+  if (!png_image_finish_read(&img, nullptr, out.rgba.data(), 0, nullptr)) {
+    png_image_free(&img);
+    return Image{};
+  }
+  out.w = static_cast<int>(img.width);
+  out.h = static_cast<int>(img.height);
+  return out;
+}
+
+std::string script(const char* name) {
+  return std::string(TARIKH_TEST_DATA) + "/scripts/" + name;
+}
+
+class PlayHeadless : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/tarikh-play-XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    dir_ = tmpl;
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  tarikh::testing::ProcessResult play(const char* name) {
+    return run_tarikh({"play", "--headless", "--script", script(name), "--shots",
+                       (dir_ / "shots").string(), "--data", (dir_ / "data").string()});
+  }
+  fs::path shot(const char* name) const { return dir_ / "shots" / (std::string(name) + ".png"); }
+  fs::path dir_;
+};
+
+bool near(const unsigned char* px, int r, int g, int b) {
+  return std::abs(px[0] - r) < 12 && std::abs(px[1] - g) < 12 && std::abs(px[2] - b) < 12;
+}
+
+}  // namespace
+
+TEST_F(PlayHeadless, StudiesCardsAndTakesShotsOfTheRightSize) {
+  const auto r = play("study.play");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(r.err.empty()) << r.err;
+  for (const char* name : {"home", "answer", "study"}) {
+    const Image img = read_png(shot(name));
+    EXPECT_EQ(img.w, 1280) << name;
+    EXPECT_EQ(img.h, 720) << name;
+  }
+  const Image small = read_png(shot("home-small"));
+  EXPECT_EQ(small.w, 800);
+  EXPECT_EQ(small.h, 600);
+  // The answer shot differs from the home shot (the study screen was drawn).
+  EXPECT_NE(read_png(shot("home")).rgba, read_png(shot("answer")).rgba);
+  // The data folder given with --data exists.
+  EXPECT_TRUE(fs::is_directory(dir_ / "data"));
+}
+
+TEST_F(PlayHeadless, FailedExpectScreenExitsOneWithOneLine) {
+  const auto r = play("expect_fails.play");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(count_lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("line 3"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("quiz"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("home is on top"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(shot("never")));
+}
+
+TEST_F(PlayHeadless, MalformedScriptExitsTwoBeforeRunning) {
+  const auto r = play("malformed.play");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(count_lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("line 3: "), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(shot("before")));  // checked before anything ran
+}
+
+TEST_F(PlayHeadless, MissingScriptExitsTwo) {
+  const auto r = run_tarikh({"play", "--headless", "--script", (dir_ / "none.play").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(count_lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("none.play"), std::string::npos) << r.err;
+}
+
+TEST_F(PlayHeadless, QuizFeedbackIsGreenWhenRightAndRedWhenWrong) {
+  const auto r = play("quiz_wrong.play");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // The feedback banner spans the width under the prompt.
+  const Image right = read_png(shot("right"));
+  const Image wrong = read_png(shot("wrong"));
+  ASSERT_EQ(right.w, 1280);
+  ASSERT_EQ(wrong.w, 1280);
+  EXPECT_TRUE(near(right.at(70, 215), 30, 96, 56));
+  EXPECT_TRUE(near(wrong.at(70, 215), 120, 36, 44));
+}
+
+TEST_F(PlayHeadless, TimelineOrderedByDragAndKeyboard) {
+  const auto r = play("timeline_keyboard.play");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const Image checked = read_png(shot("checked"));
+  ASSERT_EQ(checked.w, 1280);
+  // Every event row is green (in its right place) after checking.
+  for (int row = 0; row < 5; ++row) {
+    const int y = 115 + row * 70;
+    EXPECT_TRUE(near(checked.at(145, y), 30, 96, 56)) << "row " << row;
+  }
+}
+
+TEST_F(PlayHeadless, MouseGamepadAndEscNavigateAndQuitEndsTheScript) {
+  const auto r = play("navigate.play");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(shot("home-en")));
+}
