@@ -1,0 +1,205 @@
+// Facts: events cut from their sentences, citations, merging across documents, conflicts.
+#include "questions/facts/fact.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "questions/facts/fold.hpp"
+
+namespace tarikh::questions {
+namespace {
+
+// A mention of `surface` (its first occurrence in `text`) built by hand.
+Mention mention(std::string_view text, std::string_view surface, std::string value,
+                Kind kind = Kind::Date, std::string granularity = "year",
+                std::optional<DaySpan> span = std::nullopt) {
+  Mention m;
+  m.kind = kind;
+  m.value = std::move(value);
+  m.surface = std::string(surface);
+  m.begin = text.find(surface);
+  EXPECT_NE(m.begin, std::string_view::npos) << surface;
+  m.end = m.begin + surface.size();
+  m.granularity = std::move(granularity);
+  m.span = span;
+  return m;
+}
+
+DaySpan year_span(int y) {
+  // Days since 1970 of Jan 1 and Dec 31 (good enough for overlap tests: 365.2425 days a year).
+  const long first = static_cast<long>((y - 1970) * 365.2425);
+  return {first, first + 364};
+}
+
+std::string event_of(std::string_view sentence, std::string_view surface, bool temporal = true,
+                     std::vector<std::string_view> others = {}) {
+  const auto b = sentence.find(surface);
+  EXPECT_NE(b, std::string_view::npos);
+  std::vector<ByteRange> o;
+  for (auto s : others) {
+    const auto ob = sentence.find(s);
+    o.push_back({ob, ob + s.size(), true});
+  }
+  return extract_event(sentence, {b, b + surface.size(), temporal}, o);
+}
+
+TEST(Event, RemovesTheDateAndItsIntroducer) {
+  EXPECT_EQ(event_of("زار الرئيس السوري موسكو في عام 2005 لبحث التعاون.", "2005"),
+            "زار الرئيس السوري موسكو لبحث التعاون");
+  EXPECT_EQ(event_of("العام 1963 أقيم مركز الدعم في ميناء طرطوس", "العام 1963"),
+            "أقيم مركز الدعم في ميناء طرطوس");
+}
+
+TEST(Event, CutsAtClauseBoundariesAndListDashes) {
+  const std::string s =
+      "تعززت العلاقات بين البلدين، - كما زار الرئيس روسيا في آب عام 2008 ثم عاد إلى دمشق";
+  EXPECT_EQ(event_of(s, "آب عام 2008"), "زار الرئيس روسيا");
+  EXPECT_EQ(event_of("ولد الشاعر في دمشق؛ وفي سنة 1920 انتقل إلى القاهرة", "1920"),
+            "انتقل إلى القاهرة");
+}
+
+TEST(Event, DropsLeadingConjunctionOnAVerbButNotOnARootWaw) {
+  EXPECT_EQ(event_of("وتعززت العلاقات السورية الروسية في 1970", "1970"),
+            "تعززت العلاقات السورية الروسية");
+  EXPECT_EQ(event_of("وزير الخارجية زار القاهرة عام 1999", "1999"), "وزير الخارجية زار القاهرة");
+}
+
+TEST(Event, LongClauseStopsAtAFollowingWawClause) {
+  const std::string s =
+      "زار الرئيس السوري روسيا في آب عام 2008 وبحث مع الرئيس الروسي ديمتري مدفيديف العلاقات "
+      "الثنائية والاوضاع في الشرق الاوسط";
+  EXPECT_EQ(event_of(s, "آب عام 2008"), "زار الرئيس السوري روسيا");
+}
+
+TEST(Event, OtherDatesOfTheClauseAreRemovedToo) {
+  const std::string s =
+      "قام الوزير بزيارتين الى سورية في 6 أيلول 2004 و7 أيلول 2006 في إطار جولاته";
+  const auto e = event_of(s, "6 أيلول 2004", true, {"7 أيلول 2006"});
+  EXPECT_EQ(e, "قام الوزير بزيارتين الى سورية في إطار جولاته");
+}
+
+TEST(Event, QuantityIsBlankedAndDatesKept) {
+  const std::string s = "وقعت اتفاقية شطب 73 في المئة من الديون السورية عام 2005";
+  EXPECT_EQ(event_of(s, "73 في المئة", false), "وقعت اتفاقية شطب ____ من الديون السورية عام 2005");
+}
+
+TEST(Facts, CitationHasLineSentenceAndCharacterOffsets) {
+  const std::string text = "سطر أول بلا تاريخ.\nثم جاء الاستقلال عام 1946 بعد كفاح طويل.";
+  std::vector<Sentence> sentences = {{0, text.find('\n'), 1},
+                                     {text.find('\n') + 1, text.size(), 2}};
+  std::vector<Mention> mentions = {mention(text, "1946", "1946")};
+  const auto facts = facts_of_text("doc.txt", text, sentences, mentions, 10, 100);
+  ASSERT_EQ(facts.size(), 1u);
+  const auto& c = facts[0].citations.at(0);
+  EXPECT_EQ(c.doc, "doc.txt");
+  EXPECT_EQ(c.line, 11);  // line 2 of a chunk starting at line 10
+  EXPECT_EQ(c.sentence, "ثم جاء الاستقلال عام 1946 بعد كفاح طويل.");
+  // Character (code point) offsets, shifted by the chunk's first character.
+  const std::u32string before = U"سطر أول بلا تاريخ.\nثم جاء الاستقلال عام ";
+  EXPECT_EQ(c.char_begin, 100 + before.size());
+  EXPECT_EQ(c.char_end, 100 + before.size() + 4);
+  EXPECT_EQ(facts[0].event, "جاء الاستقلال بعد كفاح طويل");
+}
+
+TEST(Facts, DamagedSentencesGiveNoFacts) {
+  const std::string text = "حدث هذا عام 1950 \xEF\xBF\xBD هنا.";
+  std::vector<Sentence> sentences = {{0, text.size(), 1}};
+  const auto facts = facts_of_text("d.txt", text, sentences, {mention(text, "1950", "1950")}, 1, 0);
+  EXPECT_TRUE(facts.empty());
+}
+
+Fact fact(std::string doc, std::string event, std::string value, std::optional<DaySpan> span,
+          std::string granularity = "year") {
+  Fact f;
+  f.kind = Kind::Date;
+  f.value = value;
+  f.granularity = granularity;
+  f.span = span;
+  f.event = std::move(event);
+  f.surface = value;
+  Citation c;
+  c.doc = std::move(doc);
+  c.sentence = f.event + " " + value;
+  c.surface = value;
+  f.citations.push_back(c);
+  f.citation_count = 1;
+  return f;
+}
+
+TEST(Merge, SameEventSameValueIsOneFactWithSeveralCitations) {
+  auto r = merge_facts({fact("a.txt", "بدأت العلاقات الدبلوماسية بين الاتحاد السوفيتي وسوريا",
+                             "1944", year_span(1944)),
+                        fact("b.txt", "وبدأت العلاقات الدبلوماسية بين الاتحاد السوفياتي وسوريا",
+                             "1944", year_span(1944))});
+  ASSERT_EQ(r.facts.size(), 1u);
+  EXPECT_EQ(r.facts[0].citations.size(), 2u);
+  EXPECT_EQ(r.facts[0].citation_count, 2u);
+  EXPECT_EQ(r.facts[0].status, FactStatus::Ok);
+  EXPECT_TRUE(r.conflicts.empty());
+}
+
+TEST(Merge, AYearAndAMonthOfThatYearAgreeAndTheFinerValueStands) {
+  const DaySpan july{year_span(1944).first + 181, year_span(1944).first + 211};
+  auto r = merge_facts(
+      {fact("a.txt", "بدأت العلاقات الدبلوماسية بين البلدين", "1944", year_span(1944)),
+       fact("b.txt", "بدأت العلاقات الدبلوماسية بين البلدين", "1944-07", july, "month")});
+  ASSERT_EQ(r.facts.size(), 1u);
+  EXPECT_EQ(r.facts[0].value, "1944-07");
+  EXPECT_TRUE(r.conflicts.empty());
+}
+
+TEST(Merge, SameEventDifferentValuesAcrossDocumentsIsAConflict) {
+  auto r = merge_facts({fact("a.txt", "تأسست الجامعة العربية في القاهرة", "1945", year_span(1945)),
+                        fact("b.txt", "تأسست الجامعة العربية في القاهرة", "1946", year_span(1946)),
+                        fact("a.txt", "انتهت الحرب العالمية الثانية", "1945", year_span(1945))});
+  ASSERT_EQ(r.conflicts.size(), 1u);
+  ASSERT_EQ(r.conflicts[0].facts.size(), 2u);
+  for (std::size_t i : r.conflicts[0].facts) {
+    EXPECT_EQ(r.facts[i].status, FactStatus::Conflict);
+  }
+  int ok = 0;
+  for (const auto& f : r.facts) ok += f.status == FactStatus::Ok;
+  EXPECT_EQ(ok, 1);
+}
+
+TEST(Merge, OneDocumentStatingTwoValuesMeansEventsAlikeNotAConflict) {
+  auto r =
+      merge_facts({fact("a.txt", "قام وزير الخارجية بزيارة الى سورية", "2004", year_span(2004)),
+                   fact("a.txt", "قام وزير الخارجية بزيارة الى سورية", "2006", year_span(2006))});
+  EXPECT_TRUE(r.conflicts.empty());
+  ASSERT_EQ(r.facts.size(), 2u);
+  for (const auto& f : r.facts) EXPECT_EQ(f.status, FactStatus::Ambiguous);
+  // Each knows the other's value, so it is never offered as a wrong answer.
+  EXPECT_EQ(r.facts[0].related_values, std::vector<std::string>{"2006"});
+}
+
+TEST(Merge, DifferentEventsStayApart) {
+  auto r =
+      merge_facts({fact("a.txt", "زار الرئيس موسكو لحل مسائل المديونية", "2005", year_span(2005)),
+                   fact("b.txt", "افتتح سد الفرات على نهر الفرات", "1973", year_span(1973))});
+  EXPECT_EQ(r.facts.size(), 2u);
+  EXPECT_TRUE(r.conflicts.empty());
+  for (const auto& f : r.facts) EXPECT_EQ(f.status, FactStatus::Ok);
+}
+
+TEST(Fold, NormalizesSpellingAndDigits) {
+  EXPECT_EQ(fold_arabic("أَيّار ١٩٤٤"), fold_arabic("ايار 1944"));
+  EXPECT_EQ(fold_arabic("مدرســة"), "مدرسه");
+  EXPECT_EQ(fold_arabic("إبريل ۲۰۰۸"), "ابريل 2008");
+  EXPECT_EQ(fold_arabic("٢٫٥"), "2.5");
+}
+
+TEST(Fold, FindsMonthsOfBothSets) {
+  const auto m = find_months(fold_arabic("26 آب (أغسطس) 1943 وكانون الثاني و تشرين اول"));
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_EQ(m[0].month, 8);
+  EXPECT_EQ(m[0].set, 0);
+  EXPECT_EQ(m[1].month, 8);
+  EXPECT_EQ(m[1].set, 1);
+  EXPECT_EQ(m[2].month, 1);
+  EXPECT_EQ(m[3].month, 10);
+}
+
+}  // namespace
+}  // namespace tarikh::questions

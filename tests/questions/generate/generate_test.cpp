@@ -1,0 +1,352 @@
+// Questions: each type, distractor rules, the giveaway filter, stable ids, typed answers.
+#include "questions/generate/generate.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include "questions/facts/fold.hpp"
+#include "questions/generate/values.hpp"
+
+namespace tarikh::questions {
+namespace {
+
+DaySpan span_of(const std::string& value) {
+  const auto tv = parse_time_value(value);
+  EXPECT_TRUE(tv) << value;
+  auto first_day = [](const TimePoint& p) {
+    return days_from_civil(p.year, p.month ? p.month : 1, p.day ? p.day : 1);
+  };
+  auto last_day = [](const TimePoint& p) {
+    if (p.unit == TimePoint::Unit::Day) return days_from_civil(p.year, p.month, p.day);
+    if (p.unit == TimePoint::Unit::Month)
+      return days_from_civil(p.year, p.month, days_in_month(p.year, p.month));
+    const int last_year = p.unit == TimePoint::Unit::Decade    ? p.year + 9
+                          : p.unit == TimePoint::Unit::Century ? p.year + 99
+                                                               : p.year;
+    return days_from_civil(last_year, 12, 31);
+  };
+  return {first_day(tv->first), last_day(tv->last ? *tv->last : tv->first)};
+}
+
+Fact dated(std::string value, std::string surface, std::string event, std::string sentence,
+           std::string granularity = "year", std::string doc = "doc.txt") {
+  Fact f;
+  f.kind = value.find('/') != std::string::npos ? Kind::Range
+           : value.back() == 'X'                ? Kind::Decade
+                                                : Kind::Date;
+  f.value = value;
+  f.granularity = granularity;
+  f.span = span_of(value);
+  f.surface = surface;
+  f.event = event;
+  Citation c;
+  c.doc = doc;
+  c.sentence = sentence;
+  c.surface = surface;
+  c.line = 3;
+  f.citations = {c};
+  f.citation_count = 1;
+  return f;
+}
+
+Fact quantity(double number, std::string unit, std::string value, std::string surface,
+              std::string event, std::string sentence) {
+  Fact f;
+  f.kind = Kind::Quantity;
+  f.value = value;
+  f.number = number;
+  f.unit = unit;
+  f.surface = surface;
+  f.event = event;
+  Citation c;
+  c.doc = "doc.txt";
+  c.sentence = sentence;
+  c.surface = surface;
+  f.citations = {c};
+  f.citation_count = 1;
+  return f;
+}
+
+Fact year_fact(int year) {
+  const std::string y = std::to_string(year);
+  return dated(y, "عام " + y, "زار الرئيس موسكو لبحث التعاون", "زار الرئيس موسكو عام " + y);
+}
+
+TEST(Values, ParseFormatAndRenderInTheSurfaceStyle) {
+  for (const char* v : {"1980-10-08", "1944-07", "2008", "2008-03-19/2008-03-20", "1831/1840",
+                        "197X", "18XX", "922AH"}) {
+    const auto tv = parse_time_value(v);
+    ASSERT_TRUE(tv) << v;
+    EXPECT_EQ(format_time_value(*tv), v);
+  }
+  EXPECT_FALSE(parse_time_value("2008-13"));
+  EXPECT_FALSE(parse_time_value("banana"));
+  const auto tv = parse_time_value("2025-12-24");
+  EXPECT_EQ(render_time_value(*tv, style_of("٢٤ كانون الأول ٢٠٢٥")), "٢٤ كانون الأول ٢٠٢٥");
+  EXPECT_EQ(render_time_value(*tv, style_of("24 ديسمبر 2025")), "24 ديسمبر 2025");
+  EXPECT_EQ(render_time_value(*parse_time_value("2023-02-06"), style_of("6 فبراير/ شباط 2023")),
+            "6 فبراير (شباط) 2023");
+  EXPECT_EQ(render_time_value(*parse_time_value("197X"), {}), "سبعينيات القرن العشرين");
+  EXPECT_EQ(render_time_value(*parse_time_value("18XX"), {}), "القرن التاسع عشر");
+}
+
+TEST(Distractors, YearsAgainstYearsNearDistinctAndDeterministic) {
+  const Fact f = year_fact(1990);
+  const auto values = distractor_values(f, 42);
+  ASSERT_EQ(values.size(), 3u);
+  std::set<std::string> distinct(values.begin(), values.end());
+  EXPECT_EQ(distinct.size(), 3u);
+  for (const auto& v : values) {
+    ASSERT_TRUE(std::regex_match(v, std::regex("[0-9]{4}"))) << v;
+    EXPECT_NE(v, "1990");
+    EXPECT_LE(std::abs(std::stoi(v) - 1990), 10) << v;
+  }
+  EXPECT_EQ(values, distractor_values(f, 42));
+  EXPECT_EQ(make_distractors(f, 42), make_distractors(f, 42));
+  bool some_seed_differs = false;
+  for (std::uint64_t seed = 1; seed < 20; ++seed) {
+    some_seed_differs = some_seed_differs || distractor_values(f, seed) != values;
+  }
+  EXPECT_TRUE(some_seed_differs);
+}
+
+TEST(Distractors, NeverAnotherTrueValueOfTheEvent) {
+  Fact f = year_fact(2005);
+  f.related_values = {"2004", "2006", "2003", "2007"};
+  for (std::uint64_t seed = 0; seed < 50; ++seed) {
+    for (const auto& v : distractor_values(f, seed)) {
+      EXPECT_TRUE(std::find(f.related_values.begin(), f.related_values.end(), v) ==
+                  f.related_values.end())
+          << v;
+    }
+  }
+}
+
+TEST(Distractors, DayMonthYearInTheAnswersDigitsAndMonthNames) {
+  const Fact f = dated("2025-12-24", "٢٤ كانون الأول ٢٠٢٥", "عقد مؤتمر صحفي في موسكو",
+                       "وفي ٢٤ كانون الأول ٢٠٢٥ عقد مؤتمر صحفي في موسكو", "day");
+  for (std::uint64_t seed = 0; seed < 20; ++seed) {
+    const auto values = distractor_values(f, seed);
+    const auto texts = make_distractors(f, seed);
+    ASSERT_EQ(texts.size(), 3u);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      EXPECT_TRUE(std::regex_match(values[i], std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}")))
+          << values[i];
+      EXPECT_EQ(digit_script(texts[i]), 1) << texts[i];
+      const auto months = find_months(fold_arabic(texts[i]));
+      ASSERT_EQ(months.size(), 1u) << texts[i];
+      EXPECT_EQ(months[0].set, 0) << texts[i];
+      // Near in time: within two years of the answer.
+      EXPECT_LE(std::abs(std::stoi(values[i].substr(0, 4)) - 2025), 2) << "far: " << texts[i];
+    }
+    std::set<std::string> folded;
+    for (const auto& t : texts) folded.insert(fold_arabic(t));
+    EXPECT_EQ(folded.size(), 3u);
+    EXPECT_EQ(folded.count(fold_arabic(*render_answer(f))), 0u);
+  }
+}
+
+TEST(Distractors, PercentagesAgainstPercentagesInTheSameWords) {
+  const Fact f = quantity(73, "%", "73%", "73 في المئة", "وقعت اتفاقية شطب ____ من الديون",
+                          "وقعت اتفاقية شطب 73 في المئة من الديون");
+  const auto texts = make_distractors(f, 7);
+  ASSERT_EQ(texts.size(), 3u);
+  for (const auto& t : texts) {
+    const auto n = written_number(t);
+    ASSERT_TRUE(n) << t;
+    EXPECT_GT(n->value, 0);
+    EXPECT_LE(n->value, 100);
+    EXPECT_NE(n->value, 73);
+    EXPECT_NE(t.find("في المئة"), std::string::npos) << t;
+  }
+  for (const auto& v : distractor_values(f, 7)) EXPECT_EQ(v.back(), '%') << v;
+}
+
+TEST(Distractors, DecadesAgainstDecadesAndMoneyKeepsItsDecimals) {
+  const Fact d = dated("197X", "سبعينيات القرن الماضي", "بدأ التعاون العسكري بين البلدين",
+                       "بدأ التعاون العسكري بين البلدين في سبعينيات القرن الماضي", "decade");
+  for (const auto& v : distractor_values(d, 3)) {
+    EXPECT_TRUE(std::regex_match(v, std::regex("[0-9]{3}X"))) << v;
+  }
+  const Fact m =
+      quantity(2.11e9, "USD", "2.11e9 USD", "2.11 بليون دولار", "المبلغ المتبقي ومقداره ____ سيصرف",
+               "المبلغ المتبقي ومقداره 2.11 بليون دولار سيصرف");
+  for (const auto& t : make_distractors(m, 3)) {
+    EXPECT_TRUE(std::regex_search(t, std::regex("^[0-9]+\\.[0-9]{2} بليون دولار$"))) << t;
+  }
+}
+
+TEST(Giveaway, YearDigitsInAnyScriptOrTheSurfaceGiveItAway) {
+  const Fact f = year_fact(2005);
+  EXPECT_TRUE(gives_away("متى زار الرئيس موسكو عام 2005؟", f));
+  EXPECT_TRUE(gives_away("متى زار الرئيس موسكو (٢٠٠٥)؟", f));
+  EXPECT_FALSE(gives_away("متى زار الرئيس موسكو لبحث التعاون؟", f));
+  const Fact d = dated("197X", "السبعينيات", "بدأ التعاون", "بدأ التعاون في السبعينيات", "decade");
+  EXPECT_TRUE(gives_away("بدأ التعاون عام 1975 وفي ____", d));
+  EXPECT_TRUE(gives_away("بدأ التعاون في السبعينيات", d));
+  const Fact q = quantity(63000, "soldiers", "63000 soldiers", "63 ألف عسكري", "شارك ____ روسي",
+                          "شارك 63 ألف عسكري روسي");
+  EXPECT_TRUE(gives_away("شارك ____ أي 63 ألفاً", q));
+  EXPECT_FALSE(gives_away("شارك ____ روسي", q));
+}
+
+MergeResult sample_bank() {
+  MergeResult r;
+  r.facts.push_back(dated("1944-07", "تموز 1944", "بدأت العلاقات الدبلوماسية بين البلدين",
+                          "بدأت العلاقات الدبلوماسية بين البلدين في تموز 1944.", "month"));
+  r.facts.push_back(dated("1957", "العام 1957", "بدأ التعاون الاقتصادي النشط بين روسيا وسورية",
+                          "العام 1957 بدأ التعاون الاقتصادي النشط بين روسيا وسورية."));
+  r.facts.push_back(dated("1963", "العام 1963", "أقيم مركز الدعم التقني في ميناء طرطوس",
+                          "العام 1963 أقيم مركز الدعم التقني في ميناء طرطوس."));
+  r.facts.push_back(dated("1980-10-08", "8 أكتوبر 1980", "وقعت معاهدة الصداقة والتعاون الأساسية",
+                          "وقعت معاهدة الصداقة والتعاون الأساسية في 8 أكتوبر 1980.", "day"));
+  r.facts.push_back(dated("2015-09-30", "30 سبتمبر عام 2015", "طلب الرئيس مساعدة عسكرية من روسيا",
+                          "وفي 30 سبتمبر عام 2015 طلب الرئيس مساعدة عسكرية من روسيا.", "day"));
+  r.facts.push_back(quantity(63000, "soldiers", "63000 soldiers", "63 ألف عسكري",
+                             "شارك في العملية أكثر من ____ روسي",
+                             "شارك في العملية أكثر من 63 ألف عسكري روسي."));
+  return r;
+}
+
+TEST(Generate, MakesEveryTypeWithWellFormedQuestions) {
+  const auto questions = generate_questions(sample_bank());
+  std::map<std::string, int> by_type;
+  std::set<std::string> ids;
+  for (const auto& q : questions) {
+    ++by_type[q.type];
+    EXPECT_TRUE(std::regex_match(q.id, std::regex("[0-9a-f]{16}"))) << q.id;
+    EXPECT_TRUE(ids.insert(q.id).second) << "duplicate id " << q.id;
+    EXPECT_GE(q.difficulty, 0.0);
+    EXPECT_LE(q.difficulty, 1.0);
+    EXPECT_FALSE(q.prompt.empty());
+    EXPECT_FALSE(q.answer.empty());
+    if (q.type == "cloze") {
+      ASSERT_EQ(q.facts.size(), 1u);
+      EXPECT_NE(q.prompt.find("____"), std::string::npos) << q.prompt;
+      EXPECT_EQ(q.prompt.find(q.answer), std::string::npos) << q.prompt;
+    }
+    if (q.type == "mcq") {
+      ASSERT_EQ(q.choices.size(), 4u);
+      EXPECT_EQ(std::count(q.choices.begin(), q.choices.end(), q.answer), 1) << q.prompt;
+      std::set<std::string> distinct(q.choices.begin(), q.choices.end());
+      EXPECT_EQ(distinct.size(), 4u);
+      EXPECT_FALSE(gives_away(q.prompt, sample_bank().facts[0]) && q.facts[0].value == "1944-07");
+    }
+    if (q.type == "which_first") {
+      ASSERT_EQ(q.facts.size(), 2u);
+      ASSERT_EQ(q.choices.size(), 2u);
+      // The answer is the earlier event.
+      EXPECT_EQ(q.answer, q.facts[0].event);
+      EXPECT_LT(q.facts[0].value, q.facts[1].value);
+    }
+    if (q.type == "timeline") {
+      ASSERT_GE(q.choices.size(), 4u);
+      ASSERT_LE(q.choices.size(), 5u);
+      ASSERT_EQ(q.order.size(), q.choices.size());
+      for (std::size_t i = 0; i < q.order.size(); ++i) {
+        EXPECT_EQ(q.choices[static_cast<std::size_t>(q.order[i])], q.facts[i].event);
+      }
+      for (std::size_t i = 1; i < q.facts.size(); ++i) {
+        EXPECT_LT(q.facts[i - 1].value, q.facts[i].value);
+      }
+    }
+    if (q.type == "numeric") {
+      EXPECT_EQ(q.number, 63000);
+      EXPECT_EQ(q.unit, "soldiers");
+      EXPECT_EQ(q.prompt.find("63"), std::string::npos);
+    }
+  }
+  for (const char* type : {"cloze", "mcq", "which_first", "timeline", "numeric"}) {
+    EXPECT_GT(by_type[type], 0) << type;
+  }
+}
+
+TEST(Generate, IdsAreStableAcrossRebuilds) {
+  const auto a = generate_questions(sample_bank());
+  const auto b = generate_questions(sample_bank());
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].id, b[i].id);
+    EXPECT_EQ(a[i].choices, b[i].choices);
+  }
+  // The id depends on the type, the value and the event.
+  auto bank = sample_bank();
+  const Fact& f = bank.facts[1];
+  EXPECT_EQ(question_id("mcq", {&f}), question_id("mcq", {&f}));
+  EXPECT_NE(question_id("mcq", {&f}), question_id("cloze", {&f}));
+  Fact g = f;
+  g.value = "1958";
+  EXPECT_NE(question_id("mcq", {&f}), question_id("mcq", {&g}));
+}
+
+TEST(Generate, ConflictsAreNeverAskedAndAmbiguousOnlyAsCloze) {
+  auto bank = sample_bank();
+  bank.facts[0].status = FactStatus::Conflict;
+  bank.facts[1].status = FactStatus::Ambiguous;
+  for (const auto& q : generate_questions(bank)) {
+    for (const auto& f : q.facts) {
+      EXPECT_NE(f.value, "1944-07") << q.type << ": a conflicting fact was asked";
+      if (f.value == "1957") {
+        EXPECT_EQ(q.type, "cloze");
+      }
+    }
+  }
+}
+
+TEST(Generate, NoClozeWhenTheSentenceRepeatsTheYear) {
+  MergeResult r;
+  r.facts.push_back(dated("2005", "2005", "زار الرئيس موسكو لبحث الديون",
+                          "في عام 2005 زار الرئيس موسكو لبحث الديون وهي زيارة 2005 الشهيرة."));
+  for (const auto& q : generate_questions(r)) EXPECT_NE(q.type, "cloze") << q.prompt;
+}
+
+Question single(const Fact& f, std::string type = "cloze") {
+  Question q;
+  q.type = type;
+  q.answer = f.surface;
+  q.facts = {fact_ref(f)};
+  q.number = f.number;
+  q.unit = f.unit;
+  return q;
+}
+
+TEST(TypedAnswers, AnyDigitScriptAndEitherMonthSet) {
+  const auto month = single(dated("1944-07", "تموز 1944", "e", "s", "month"));
+  EXPECT_TRUE(answer_matches(month, "تموز 1944"));
+  EXPECT_TRUE(answer_matches(month, "يوليو ١٩٤٤"));
+  EXPECT_TRUE(answer_matches(month, "7/1944"));
+  EXPECT_FALSE(answer_matches(month, "آب 1944"));
+  EXPECT_FALSE(answer_matches(month, "1944"));
+  const auto day = single(dated("1980-10-08", "8 أكتوبر 1980", "e", "s", "day"));
+  EXPECT_TRUE(answer_matches(day, "٨ تشرين الأول ١٩٨٠"));
+  EXPECT_TRUE(answer_matches(day, "8 تشرين اول ۱۹۸۰"));
+  EXPECT_TRUE(answer_matches(day, "8/10/1980"));
+  EXPECT_TRUE(answer_matches(day, "1980-10-08"));
+  EXPECT_FALSE(answer_matches(day, "9 أكتوبر 1980"));
+  EXPECT_FALSE(answer_matches(day, ""));
+  const auto year = single(year_fact(2005));
+  EXPECT_TRUE(answer_matches(year, "٢٠٠٥"));
+  EXPECT_TRUE(answer_matches(year, "عام 2005"));
+  EXPECT_FALSE(answer_matches(year, "2006"));
+  const auto soldiers =
+      single(quantity(63000, "soldiers", "63000 soldiers", "63 ألف عسكري", "e", "s"), "numeric");
+  EXPECT_TRUE(answer_matches(soldiers, "63000"));
+  EXPECT_TRUE(answer_matches(soldiers, "٦٣ ألف"));
+  EXPECT_FALSE(answer_matches(soldiers, "64000"));
+}
+
+TEST(TypedAnswers, NumericScoreFallsWithDistance) {
+  const auto q =
+      single(quantity(100, "projects", "100 projects", "100 مشروع", "e", "s"), "numeric");
+  EXPECT_DOUBLE_EQ(numeric_score(q, 100), 1.0);
+  EXPECT_NEAR(numeric_score(q, 141.42), 0.5, 0.01);
+  EXPECT_NEAR(numeric_score(q, 70.71), 0.5, 0.01);
+  EXPECT_DOUBLE_EQ(numeric_score(q, 200), 0.0);
+  EXPECT_DOUBLE_EQ(numeric_score(q, -5), 0.0);
+}
+
+}  // namespace
+}  // namespace tarikh::questions
