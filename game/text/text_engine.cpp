@@ -16,7 +16,8 @@ std::size_t LayoutKeyHash::operator()(const LayoutKey& k) const noexcept {
   return h;
 }
 
-TextEngine::TextEngine(const std::vector<std::string>& font_paths) : fonts_(font_paths) {}
+TextEngine::TextEngine(const std::vector<std::string>& font_paths, int atlas_max_size)
+    : fonts_(font_paths), atlas_(std::min(512, atlas_max_size), atlas_max_size) {}
 
 TextEngine::~TextEngine() {
   for (auto& [renderer, t] : textures_) {

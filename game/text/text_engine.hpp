@@ -64,7 +64,8 @@ class TextEngine {
  public:
   // `font_paths`: the fallback chain in order (see bundled_font_chain()). Throws FontError
   // naming a missing or unreadable file.
-  explicit TextEngine(const std::vector<std::string>& font_paths);
+  // `atlas_max_size`: the glyph atlas's largest side in pixels (its memory budget).
+  explicit TextEngine(const std::vector<std::string>& font_paths, int atlas_max_size = 4096);
   ~TextEngine();
   TextEngine(const TextEngine&) = delete;
   TextEngine& operator=(const TextEngine&) = delete;
@@ -90,7 +91,8 @@ class TextEngine {
   float scale() const { return scale_; }
 
   // Memory budget of the shaped-paragraph cache (bytes; default 8 MiB). The glyph atlas is
-  // bounded by its maximum size (4096 x 4096 coverage bytes).
+  // bounded by its maximum size (atlas_max_size squared coverage bytes); when it is full it is
+  // cleared and refilled, so drawing never fails.
   void set_layout_budget(std::size_t bytes) { layout_budget_ = bytes; }
   // Evicts least recently used layouts beyond the budget. Call once per frame.
   void trim();
