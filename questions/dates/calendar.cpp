@@ -37,6 +37,29 @@ int days_in_month(int year, int month) {
   return kDays[month - 1];
 }
 
+void written_from_days(long days, int& year, int& month, int& day) {
+  static const long reform = days_from_civil(1582, 10, 15);
+  if (days >= reform) {
+    civil_from_days(days, year, month, day);
+    return;
+  }
+  // Julian calendar from the Julian day number.
+  const long jdn = days + 2440588;
+  const long c = jdn + 32082;
+  const long d = (4 * c + 3) / 1461;
+  const long e = c - 1461 * d / 4;
+  const long m = (5 * e + 2) / 153;
+  day = static_cast<int>(e - (153 * m + 2) / 5 + 1);
+  month = static_cast<int>(m + 3 - 12 * (m / 10));
+  year = static_cast<int>(d - 4800 + m / 10);
+}
+
+long as_written(long days) {
+  int y, m, d;
+  written_from_days(days, y, m, d);
+  return days_from_civil(y, m, d);
+}
+
 namespace {
 // 1 Muharram 1 AH = 16 July 622 (Julian) = 19 July 622 (proleptic Gregorian).
 long hijri_epoch() {
@@ -62,8 +85,8 @@ long days_from_hijri(int year, int month, int day) {
 }
 
 std::string hijri_year_gregorian(int hijri_year, long* first_day, long* last_day) {
-  const long first = days_from_hijri(hijri_year, 1, 1);
-  const long last = days_from_hijri(hijri_year + 1, 1, 1) - 1;
+  const long first = as_written(days_from_hijri(hijri_year, 1, 1));
+  const long last = as_written(days_from_hijri(hijri_year + 1, 1, 1) - 1);
   if (first_day) *first_day = first;
   if (last_day) *last_day = last;
   int y1, m1, d1, y2, m2, d2;

@@ -84,12 +84,21 @@ struct Raw {
   int offset = 0;                                // Rel*, Century
   int d1 = 0, d2 = 0, base = -1;                 // Decade
   int year_for_context = 0;                      // last Gregorian year this mention names
+  int hijri_year = 0;                            // the Hijri year it names, if any
 };
 
 std::string two(int v) {
   char b[8];
   std::snprintf(b, sizeof b, "%02d", v);
   return b;
+}
+
+// Hijri values: "922AH", "922-07AH", "922-07-25AH" (the year not zero-padded).
+std::string hijri_value(int y, int m, int d) {
+  std::string v = std::to_string(y);
+  if (m > 0) v += "-" + two(m);
+  if (d > 0) v += "-" + two(d);
+  return v + "AH";
 }
 
 std::string ymd_value(int y, int m, int d) {
@@ -423,16 +432,16 @@ class Recognizer {
       trig = true;
     }
     if (!is_int(k) || toks_[k].ndig > 4 || toks_[k].ival <= 0) return false;
-    if (!trig && toks_[k].ndig < 3) return false;
     int era = 0;
     const std::size_t last = era_after(k, era);
+    if (!trig && era == 0 && toks_[k].ndig < 3) return false;
     y.year = static_cast<int>(toks_[k].ival);
     if (era == 3) y.year = 1 - y.year;
     y.hijri = era == 2;
     y.last = last;
     y.num = k;
-    // The year must not be the start of a quantity: "7 أيلول 25 مليون" or "في آب 300 شخص".
-    if (!trig && era == 0 && starts_quantity(k)) return false;
+    // The year must not be the start of an amount: "7 أيلول 25 مليون".
+    if (!trig && era == 0 && starts_amount(k)) return false;
     return true;
   }
 
@@ -490,7 +499,7 @@ class Recognizer {
     int era = 0;
     std::size_t last = era_after(i + 4, era);
     if (era == 2) {
-      Raw& r = emit(Kind::Date, start_of(i), last, ymd_value(y, m, d) + "AH");
+      Raw& r = emit(Kind::Date, start_of(i), last, hijri_value(y, m, d));
       hijri_day(r, y, m, d);
       return last + 1;
     }
@@ -504,21 +513,21 @@ class Recognizer {
     if (m <= 0) {
       r.m.gregorian = hijri_year_gregorian(y, &first, &last);
     } else {
-      first = days_from_hijri(y, m, d > 0 ? d : 1);
-      last = d > 0 ? first : first + hijri_month_length(y, m) - 1;
-      int gy, gm, gd;
-      civil_from_days(first, gy, gm, gd);
+      const long f = days_from_hijri(y, m, d > 0 ? d : 1);
+      const long l = d > 0 ? f : f + hijri_month_length(y, m) - 1;
+      int gy, gm, gd, gy2, gm2, gd2;
+      written_from_days(f, gy, gm, gd);
+      written_from_days(l, gy2, gm2, gd2);
+      first = days_from_civil(gy, gm, gd);
+      last = days_from_civil(gy2, gm2, gd2);
       r.m.gregorian = ymd_value(gy, gm, d > 0 ? gd : 0);
-      if (d <= 0) {
-        int gy2, gm2, gd2;
-        civil_from_days(last, gy2, gm2, gd2);
-        if (gm2 != gm || gy2 != gy) r.m.gregorian += "/" + ymd_value(gy2, gm2, 0);
-      }
+      if (d <= 0 && (gm2 != gm || gy2 != gy)) r.m.gregorian += "/" + ymd_value(gy2, gm2, 0);
     }
     r.m.span = DaySpan{first, last};
     int gy, gm, gd;
-    civil_from_days(last, gy, gm, gd);
+    civil_from_days(first, gy, gm, gd);
     r.year_for_context = gy;
+    r.hijri_year = y;
   }
 
   Raw& add_date(std::size_t nb, std::size_t last, int y, int m, int d, bool ctx) {
@@ -560,10 +569,10 @@ class Recognizer {
     const std::size_t nb = start_of(i);
     if (mh.cal == 2) {  // Hijri month
       if (year_after(mh.last + 1, y)) {
-        Raw& r = emit(
-            d2 ? Kind::Range : Kind::Date, nb, y.last,
-            d2 ? ymd_value(y.year, mh.month, d1) + "AH/" + ymd_value(y.year, mh.month, d2) + "AH"
-               : ymd_value(y.year, mh.month, d1) + "AH");
+        Raw& r =
+            emit(d2 ? Kind::Range : Kind::Date, nb, y.last,
+                 d2 ? hijri_value(y.year, mh.month, d1) + "/" + hijri_value(y.year, mh.month, d2)
+                    : hijri_value(y.year, mh.month, d1));
         hijri_day(r, y.year, mh.month, d1);
         return y.last + 1;
       }
@@ -571,7 +580,9 @@ class Recognizer {
     }
     if (d1 > 31 || d2 > 31) return 0;
     if (year_after(mh.last + 1, y) && !y.hijri) {
-      if (d1 > days_in_month(y.year, mh.month)) return 0;
+      // An impossible day (31 شباط): nothing is recognized, not even the month.
+      if (d1 > days_in_month(y.year, mh.month) || d2 > days_in_month(y.year, mh.month))
+        return y.last + 1;
       if (d2) {
         add_range(nb, y.last, y.year, mh.month, d1, y.year, mh.month, d2, false);
       } else {
@@ -596,10 +607,25 @@ class Recognizer {
     }
     // Year-less: resolved later from the narrative.
     std::size_t last = mh.last;
+    int offset = 0;
     if (kind(last + 1) == Lx::Relative &&
-        (la(last + 1) == lexicon::kPast || la(last + 1) == lexicon::kComing))
+        (la(last + 1) == lexicon::kPast || la(last + 1) == lexicon::kComing)) {
       ++last;
+    } else {
+      // 24 تموز من العام نفسه / من العام التالي
+      std::size_t k = last + 1;
+      if (is_prep(k, lexicon::kFrom) || is_prep(k, lexicon::kIn)) ++k;
+      if (kind(k) == Lx::YearTrigger && lb(k) == 1 && kind(k + 1) == Lx::Relative) {
+        const int code = la(k + 1);
+        if (code == lexicon::kSameYear || code == lexicon::kNextYear ||
+            code == lexicon::kPrevYear) {
+          offset = code == lexicon::kNextYear ? 1 : code == lexicon::kPrevYear ? -1 : 0;
+          last = k + 1;
+        }
+      }
+    }
     Raw& r = emit(d2 ? Kind::Range : Kind::Date, nb, last, "");
+    r.offset = offset;
     r.need = Need::Yearless;
     r.month = mh.month;
     r.day = d1;
@@ -671,7 +697,7 @@ class Recognizer {
         // Not a run of numbers (phone-like noise) nor a slash date.
         const bool noise = (dash && (is_dash(k + 1) || is_dash(i - 1) || is_punct(k + 1, U'/') ||
                                      is_punct(i - 1, U'/')));
-        if (plausible && !noise && nd2 <= 4 && !starts_quantity(k)) {
+        if (plausible && !noise && nd2 <= 4 && !(strong ? starts_amount(k) : starts_quantity(k))) {
           int era2 = 0;
           std::size_t last2 = era_after(k, era2);
           if (era2 == 2) {
@@ -732,6 +758,16 @@ class Recognizer {
   std::size_t last_year_token_ = static_cast<std::size_t>(-2);
 
   // ------------------------------------------------ quantities
+  // Is token k (a number) followed by a scale, a unit, a currency or a percent?
+  bool starts_amount(std::size_t k) const {
+    const std::size_t j = k + 1;
+    if (is_punct(j, U'%')) return true;
+    const Lx x = kind(j);
+    if (has_prefix(j) && x != Lx::Percent) return false;
+    return x == Lx::Scale || x == Lx::Unit || x == Lx::Currency || x == Lx::Percent ||
+           (is_prep(j, lexicon::kIn) && kind(j + 1) == Lx::Percent);
+  }
+
   // Is token k (a number) followed by a scale, a unit, a currency, a percent or a noun?
   bool starts_quantity(std::size_t k) const {
     const std::size_t j = k + 1;
@@ -850,7 +886,9 @@ class Recognizer {
     int unit = kind(unit_tok) == Lx::TimeUnit ? la(unit_tok) : 'Y';
     const long n = std::lround(v);
     if (std::fabs(v - static_cast<double>(n)) > 1e-9) return 0;
-    const bool after = is_prep(first - 1, lexicon::kAfter) && unit == 'Y';
+    // بعد عشر سنوات: a date ten years on, unless "من ..." names what it counts from.
+    const bool after = is_prep(first - 1, lexicon::kAfter) && unit == 'Y' &&
+                       !is_prep(unit_tok + 1, lexicon::kFrom);
     std::string value;
     switch (unit) {
       case 'E':
@@ -959,7 +997,7 @@ class Recognizer {
     if (year_after(mh.last + 1, y)) {
       if (mh.cal == 2) {
         if (y.hijri || y.year < 1600) {
-          Raw& r = emit(Kind::Date, nb, y.last, ymd_value(y.year, mh.month, 0) + "AH");
+          Raw& r = emit(Kind::Date, nb, y.last, hijri_value(y.year, mh.month, 0));
           hijri_day(r, y.year, mh.month, 0);
           return y.last + 1;
         }
@@ -1224,13 +1262,14 @@ class Recognizer {
 
   void resolve() {
     const int ref = reference_year();
-    int narrative = 0;
+    int narrative = 0;        // last Gregorian year of the narrative
+    int narrative_hijri = 0;  // last Hijri year, when the last dated mention was Hijri
     for (auto& r : raws_) {
       switch (r.need) {
         case Need::None:
           break;
         case Need::Yearless: {
-          const int y = narrative ? narrative : ref;
+          const int y = (narrative ? narrative : ref) + r.offset;
           r.m.resolved_from_context = true;
           if (r.day > days_in_month(y, r.month)) {
             r.m.value = "XXXX-" + two(r.month) + "-" + two(r.day);
@@ -1249,10 +1288,16 @@ class Recognizer {
         }
         case Need::RelNarr:
         case Need::RelRef: {
+          r.m.resolved_from_context = true;
+          if (r.need == Need::RelNarr && narrative_hijri) {
+            const int h = narrative_hijri + r.offset;
+            r.m.value = hijri_value(h, 0, 0);
+            hijri_day(r, h, 0, 0);
+            break;
+          }
           const int y = (r.need == Need::RelNarr && narrative ? narrative : ref) + r.offset;
           r.m.value = format_year(y);
           r.m.span = span_of(y, 0, 0);
-          r.m.resolved_from_context = true;
           r.year_for_context = y;
           break;
         }
@@ -1272,8 +1317,10 @@ class Recognizer {
           if (base == -2) base = (ref / 100 - 1) * 100;
           if (base == -3) base = ref / 100 * 100;
           if (base == -1) {
-            // The latest such decade that has ended by the document's time.
-            base = (ref - 10 * r.d1 - 9) / 100 * 100;
+            // A decade named without its century: in the century of the document's time,
+            // unless that decade has not happened yet (then the century before).
+            base = ref / 100 * 100;
+            if (base + 10 * r.d1 + 9 > current_year()) base -= 100;
             r.m.resolved_from_context = true;
           } else if (r.base < -1) {
             r.m.resolved_from_context = true;
@@ -1300,8 +1347,13 @@ class Recognizer {
           break;
         }
       }
-      if (r.year_for_context > 0 && r.m.value.find("AH") == std::string::npos)
+      if (r.hijri_year > 0) {
+        narrative_hijri = r.hijri_year;
         narrative = r.year_for_context;
+      } else if (r.year_for_context > 0) {
+        narrative = r.year_for_context;
+        narrative_hijri = 0;
+      }
     }
   }
 };
