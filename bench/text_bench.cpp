@@ -21,7 +21,7 @@ const std::string kAssets = std::string(TARIKH_SOURCE_DIR) + "/assets";
 const std::string kQuestion =
     "في أي عام وقّعت بريطانيا وفرنسا اتفاقية سايكس بيكو التي قسّمت المشرق العربي بين "
     "الدولتين، وذلك قبل أن يعلن الشريف حسين الثورة العربية الكبرى في 10 حزيران من العام "
-    "نفسه، بحسب ما ورد في الوثيقة الأولى؟";
+    "نفسه، بحسب ما ورد في نص الوثيقة الأولى؟";
 const std::vector<std::string> kChoices = {"1916", "1918", "١٩٢٠", "10 حزيران 1916"};
 
 void layout_quiz(TextEngine& engine) {

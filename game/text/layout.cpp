@@ -201,8 +201,14 @@ std::vector<LineRange> break_lines(std::u32string_view text, const std::vector<f
       }
       if (brks[i] == LINEBREAK_ALLOWBREAK) last_break = static_cast<std::ptrdiff_t>(i);
     }
+    // Trailing white space is not shown at the end of a wrapped line; at the end of the text
+    // it is (so a caret after a typed space moves), line breaks themselves never are.
     std::size_t visible = end;
-    while (visible > start && is_space(text[visible - 1])) --visible;
+    if (end < n) {
+      while (visible > start && is_space(text[visible - 1])) --visible;
+    } else {
+      while (visible > start && is_control(text[visible - 1])) --visible;
+    }
     lines.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
                      static_cast<std::uint32_t>(visible)});
     start = end;

@@ -48,7 +48,7 @@ std::vector<ShapedRun> shape_runs(std::u32string_view text, const std::vector<Ru
                                   FontChain& fonts, int pixel_size);
 
 // One line of a paragraph in logical order: [start, end) code points, of which [start,
-// visible_end) are shown (trailing white space and the line break itself are not).
+// visible_end) are shown (not the trailing white space of a wrapped line, nor a line break).
 struct LineRange {
   std::uint32_t start = 0, end = 0, visible_end = 0;
 };

@@ -101,6 +101,11 @@ TEST(TextField, ArrowsMoveVisually) {
   l = engine.layout(en.text(), 24, 0);
   en.move_right(*l);
   EXPECT_EQ(en.caret(), 1u);
+  // A typed space moves the caret.
+  en.end();
+  const float before = caret_at(*engine.layout(en.text(), 24, 0), en.caret()).x;
+  en.insert(" ");
+  EXPECT_GT(caret_at(*engine.layout(en.text(), 24, 0), en.caret()).x, before + 3);
   // Mixed: pressing Left from the start walks across the whole line, always leftwards, and
   // visits every position.
   TextField mixed;
