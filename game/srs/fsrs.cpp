@@ -33,6 +33,12 @@ Fsrs::Fsrs(const Params& w, double desired_retention, int maximum_interval)
   decay_ = -w_[20];
   factor_ = round8(std::pow(0.9, 1.0 / decay_) - 1.0);
   interval_modifier_ = round8((std::pow(retention_, 1.0 / decay_) - 1.0) / factor_);
+  for (int g = 1; g <= 4; ++g) {
+    init_difficulty_[g - 1] = round8(w_[4] - std::exp((g - 1) * w_[5]) + 1.0);
+    short_term_gain_[g - 1] = std::exp(w_[17] * (g - 3 + w_[18]));
+  }
+  exp_w8_ = std::exp(w_[8]);
+  lapse_floor_divisor_ = std::exp(w_[17] * w_[18]);
 }
 
 double Fsrs::retrievability(double elapsed_days, double stability) const {
@@ -40,7 +46,7 @@ double Fsrs::retrievability(double elapsed_days, double stability) const {
 }
 
 double Fsrs::init_difficulty(Rating rating) const {
-  return round8(w_[4] - std::exp((grade(rating) - 1) * w_[5]) + 1.0);
+  return init_difficulty_[grade(rating) - 1];
 }
 
 double Fsrs::next_difficulty(double d, Rating rating) const {
@@ -50,7 +56,7 @@ double Fsrs::next_difficulty(double d, Rating rating) const {
 }
 
 double Fsrs::same_day_stability(double s, Rating rating) const {
-  double sinc = std::pow(s, -w_[19]) * std::exp(w_[17] * (grade(rating) - 3 + w_[18]));
+  double sinc = std::pow(s, -w_[19]) * short_term_gain_[grade(rating) - 1];
   if (grade(rating) >= 2) sinc = std::max(sinc, 1.0);
   return round8(clamp(s * sinc, kMinStability, kMaxStability));
 }
@@ -60,13 +66,12 @@ double Fsrs::lapse_stability(double s, double d, double r) const {
       round8(clamp(w_[11] * std::pow(d, -w_[12]) * (std::pow(s + 1.0, w_[13]) - 1.0) *
                        std::exp((1.0 - r) * w_[14]),
                    kMinStability, kMaxStability));
-  const double floor = round8(s / std::exp(w_[17] * w_[18]));
+  const double floor = round8(s / lapse_floor_divisor_);
   return std::min(std::max(floor, kMinStability), forget);
 }
 
 double Fsrs::success_stability(double s, double d, double r, Rating rating) const {
-  double bonus =
-      std::exp(w_[8]) * (11.0 - d) * std::pow(s, -w_[9]) * (std::exp((1.0 - r) * w_[10]) - 1.0);
+  double bonus = exp_w8_ * (11.0 - d) * std::pow(s, -w_[9]) * (std::exp((1.0 - r) * w_[10]) - 1.0);
   if (rating == Rating::Hard) bonus *= w_[15];
   if (rating == Rating::Easy) bonus *= w_[16];
   return round8(clamp(s * (1.0 + bonus), kMinStability, kMaxStability));

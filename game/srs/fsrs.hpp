@@ -62,6 +62,12 @@ class Fsrs {
   double decay_;
   double factor_;
   double interval_modifier_;
+  // Constants of the formulas, computed once with the very same expressions (so every result is
+  // bit-identical to computing them inline).
+  std::array<double, 4> init_difficulty_;  // round8(w4 - exp((g - 1) * w5) + 1), unclamped
+  std::array<double, 4> short_term_gain_;  // exp(w17 * (g - 3 + w18))
+  double exp_w8_;                          // exp(w8)
+  double lapse_floor_divisor_;             // exp(w17 * w18)
 };
 
 }  // namespace tarikh::srs

@@ -103,7 +103,7 @@ struct TeamScore {
 
 class LearnerDb {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   struct Options {
     int busy_timeout_ms = 5000;
@@ -154,6 +154,9 @@ class LearnerDb {
   // Today's due cards: learning cards due by `now` and review cards due by the end of today;
   // overdue ones (due before today) first, then by retrievability ascending.
   std::vector<CardRow> due_cards(std::int64_t profile, std::int64_t now, int limit = 1000);
+  // Its SQL (parameters: profile, now, start of tomorrow, start of today, limit), for tests that
+  // check the query plan.
+  static const char* due_cards_sql();
   // New cards still allowed today (new_per_day minus those already introduced today), in bank
   // order.
   std::vector<CardRow> new_cards(std::int64_t profile, std::int64_t now, int per_day_limit);

@@ -1,0 +1,140 @@
+// FSRS-6 updates per second: the C++ scheduler against the reference ts-fsrs 5.4.2 in node, on
+// the same generated history in the same run. The node figure times only the update loop inside
+// node (tests/data/srs/ts_fsrs_replay.mjs --time), not node's start-up. ts-fsrs is looked for in
+// $TARIKH_NODE_MODULES, else build/*/node/node_modules (the conformance test installs it there).
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <vector>
+
+#include "game/srs/fsrs.hpp"
+#include "game/srs/history.hpp"
+#include "tests/support/process.hpp"
+
+using namespace tarikh::srs;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<HistoryReview>& history() {
+  static const std::vector<HistoryReview> h = [] {
+    HistoryOptions o;
+    o.seed = 99;
+    o.cards = 20000;
+    return generate_history(o);
+  }();
+  return h;
+}
+
+double g_cpp_per_second = 0, g_node_per_second = 0;
+
+void BM_FsrsUpdatesCpp(benchmark::State& state) {
+  const Fsrs fsrs;
+  const auto& h = history();
+  struct Entry {
+    MemoryState s;
+    std::int64_t day;
+  };
+  long long checksum = 0;
+  std::int64_t max_card = 0;
+  for (const HistoryReview& r : h) max_card = std::max(max_card, r.card);
+  for (auto _ : state) {
+    // Card ids are dense (a database row id), so the per-card state is a flat array; node keeps
+    // its states in a Map.
+    std::vector<Entry> cards(static_cast<std::size_t>(max_card) + 1, Entry{{0, 0}, -1});
+    for (const HistoryReview& r : h) {
+      Entry& e = cards[static_cast<std::size_t>(r.card)];
+      MemoryState next;
+      if (e.day < 0) {
+        next = fsrs.next_state(std::nullopt, 0, static_cast<Rating>(r.rating));
+      } else {
+        next =
+            fsrs.next_state(e.s, static_cast<long>(r.day - e.day), static_cast<Rating>(r.rating));
+      }
+      e = {next, r.day};
+      checksum += fsrs.next_interval(next.stability);
+    }
+    benchmark::DoNotOptimize(checksum);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<long long>(h.size()));
+  state.counters["reviews"] = static_cast<double>(h.size());
+}
+
+std::optional<fs::path> find_ts_fsrs() {
+  if (const char* env = std::getenv("TARIKH_NODE_MODULES")) return fs::path(env);
+  std::error_code ec;
+  for (const auto& dir : fs::directory_iterator(fs::path(TARIKH_SOURCE_DIR) / "build", ec)) {
+    const fs::path modules = dir.path() / "node" / "node_modules";
+    if (fs::exists(modules / "ts-fsrs" / "package.json")) return modules;
+  }
+  return std::nullopt;
+}
+
+void BM_FsrsUpdatesTsFsrsNode(benchmark::State& state) {
+  const auto modules = find_ts_fsrs();
+  if (!modules) {
+    state.SkipWithError(
+        "ts-fsrs not found: run the conformance test once, or set TARIKH_NODE_MODULES");
+    return;
+  }
+  const std::string csv = history_csv(history());
+  const std::string script = std::string(TARIKH_SOURCE_DIR) + "/tests/data/srs/ts_fsrs_replay.mjs";
+  for (auto _ : state) {
+    const auto r = tarikh::testing::run_process(
+        {"/usr/bin/env", "node", script, modules->string(), "0.9", "--time"}, csv);
+    long long n = 0;
+    double wall_ms = 0, cpu_ms = 0;
+    if (r.exit_code != 0 ||
+        std::sscanf(r.out.c_str(), "%lld %lf %lf", &n, &wall_ms, &cpu_ms) != 3) {
+      state.SkipWithError(("node failed: " + r.err).c_str());
+      return;
+    }
+    // CPU time of node's best pass (the machine may be shared; wall time is in the counter).
+    state.SetIterationTime(cpu_ms / 1000.0);
+    state.counters["node_wall_ms"] = wall_ms;
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<long long>(history().size()));
+}
+
+}  // namespace
+
+BENCHMARK(BM_FsrsUpdatesCpp)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FsrsUpdatesTsFsrsNode)->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
+
+// Prints the C++ / node ratio after the table.
+class RatioReporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const Run& run : runs) {
+      if (run.run_type != Run::RT_Iteration || run.iterations == 0) continue;
+      // CPU time for C++; for node its manual time, which is CPU time too.
+      const bool node = run.benchmark_name().find("Node") != std::string::npos;
+      const double seconds = (node ? run.GetAdjustedRealTime() : run.GetAdjustedCPUTime()) /
+                             benchmark::GetTimeUnitMultiplier(run.time_unit);
+      const double per_second = history().size() / seconds;
+      if (run.benchmark_name().find("Cpp") != std::string::npos) g_cpp_per_second = per_second;
+      if (run.benchmark_name().find("Node") != std::string::npos) g_node_per_second = per_second;
+    }
+  }
+  void Finalize() override {
+    ConsoleReporter::Finalize();
+    std::printf("FSRS-6 updates/s: C++ %.3g, ts-fsrs (node) %.3g", g_cpp_per_second,
+                g_node_per_second);
+    if (g_node_per_second > 0)
+      std::printf(", ratio %.1fx (goal >= 20x)", g_cpp_per_second / g_node_per_second);
+    std::printf("\n");
+  }
+};
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  RatioReporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  benchmark::Shutdown();
+  return 0;
+}
