@@ -317,6 +317,17 @@ bool event_reads_well(const std::string& event) {
   return !bad_first.count(first);
 }
 
+// A cloze needs context: three content words at least besides the blank, month names and
+// numbers (a bare list of dates is not a question).
+bool cloze_has_context(const std::string& prompt) {
+  int words = 0;
+  for (const auto& w : content_tokens(fold_arabic(prompt))) {
+    if (w.find('_') != std::string::npos || !find_months(w).empty()) continue;
+    ++words;
+  }
+  return words >= 3;
+}
+
 double granularity_weight(const Fact& f) {
   if (f.granularity == "day") return 0.2;
   if (f.granularity == "month") return 0.15;
@@ -433,7 +444,8 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
     if (f.status == FactStatus::Conflict || f.citations.empty()) continue;
     const Citation& c = f.citations.front();
     // cloze
-    if (auto prompt = blank_sentence(c.sentence, c.surface); prompt && !gives_away(*prompt, f)) {
+    if (auto prompt = blank_sentence(c.sentence, c.surface);
+        prompt && !gives_away(*prompt, f) && cloze_has_context(*prompt)) {
       Question q;
       q.type = "cloze";
       q.id = question_id(q.type, {&f});
