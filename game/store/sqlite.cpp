@@ -7,8 +7,9 @@ namespace tarikh::store {
 namespace {
 
 int open_flags(const Database::Options& o) {
-  int flags = o.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-  if (o.create && !o.read_only) flags |= SQLITE_OPEN_CREATE;
+  const bool read_only = o.read_only || o.untrusted;
+  int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  if (o.create && !read_only) flags |= SQLITE_OPEN_CREATE;
   return flags | SQLITE_OPEN_NOMUTEX;
 }
 
@@ -27,6 +28,17 @@ Database::Database(const std::filesystem::path& file, Options options)
   }
   sqlite3_extended_result_codes(db_, 1);
   sqlite3_busy_timeout(db_, options.busy_timeout_ms);
+  if (options.untrusted) {
+    int on = -1, off = -1;
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, &on);
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &off);
+    if (on != 1 || off != 0) {
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw SqliteError("cannot open " + file.string() + " safely (defensive mode unavailable)",
+                        SQLITE_ERROR);
+    }
+  }
 }
 
 Database::~Database() {

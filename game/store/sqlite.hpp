@@ -41,6 +41,10 @@ class Database {
     bool read_only = false;
     bool create = true;
     int busy_timeout_ms = 5000;
+    // A file from someone else (a shared question bank): implies read-only; turns on SQLite's
+    // defensive mode and trusted_schema=OFF so the file's schema cannot run functions with side
+    // effects or let SQL corrupt it.
+    bool untrusted = false;
   };
 
   // ":memory:" for an in-memory database.

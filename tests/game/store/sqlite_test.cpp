@@ -1,6 +1,7 @@
 #include "game/store/sqlite.hpp"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "game/store/temp_dir.hpp"
 
@@ -63,4 +64,24 @@ TEST(Sqlite, UserVersionRoundTrips) {
   }
   Database db(dir / "v.db");
   EXPECT_EQ(db.user_version(), 7);
+}
+
+TEST(Sqlite, UntrustedFilesOpenReadOnlyAndDefensive) {
+  tarikh::testing::TempDir dir;
+  {
+    Database db(dir / "bank.db");
+    db.exec("CREATE TABLE q(id TEXT); INSERT INTO q VALUES('a');");
+  }
+  Database::Options o;
+  o.untrusted = true;
+  Database bank(dir / "bank.db", o);
+  EXPECT_EQ(bank.query_text("SELECT id FROM q"), "a");
+  EXPECT_THROW(bank.exec("INSERT INTO q VALUES('b')"), SqliteError);  // read-only
+  EXPECT_EQ(bank.query_int("PRAGMA trusted_schema"), 0);
+  int defensive = -1;
+  sqlite3_db_config(bank.handle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+  EXPECT_EQ(defensive, 1);
+  o.create = true;
+  EXPECT_THROW(Database(dir / "missing.db", o), SqliteError);  // never created
+  EXPECT_FALSE(std::filesystem::exists(dir / "missing.db"));
 }
