@@ -36,30 +36,78 @@ bool is_letter(char32_t cp) {
          (cp >= 0x00C0 && cp <= 0x024F);
 }
 
+std::size_t Normalized::original(std::size_t pos) const {
+  if (pos >= text.size()) return original_size;
+  // The last mark at or before pos.
+  std::size_t lo = 0, hi = marks.size();
+  while (hi - lo > 1) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (marks[mid].norm <= pos) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  return marks[lo].orig + (pos - marks[lo].norm);
+}
+
 Normalized normalize(std::string_view original) {
   Normalized out;
-  out.text.reserve(original.size());
-  out.origin.reserve(original.size() + 1);
+  const std::size_t n = original.size();
+  out.original_size = n;
+  out.text.resize(n + 16);
+  out.marks.push_back({0, 0});
+  char* t = out.text.data();
+  std::size_t w = 0;
+  auto grow = [&](std::size_t need) {
+    if (w + need <= out.text.size()) return;
+    out.text.resize((out.text.size() + need) * 2);
+    t = out.text.data();
+  };
   std::size_t pos = 0;
-  while (pos < original.size()) {
-    const std::size_t start = pos;
+  while (pos < n) {
     const auto b = static_cast<unsigned char>(original[pos]);
     if (b < 0x80) {
+      grow(1);
+      t[w++] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + ('a' - 'A')) : static_cast<char>(b);
       ++pos;
-      char c = static_cast<char>(b);
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-      out.text.push_back(c);
-      out.origin.push_back(static_cast<std::uint32_t>(start));
       continue;
     }
-    const char32_t cp = normalize_code_point(text::next_code_point(original, pos));
-    if (cp == 0) continue;
-    const std::size_t before = out.text.size();
-    text::append_utf8(out.text, cp);
-    out.origin.resize(out.text.size(), static_cast<std::uint32_t>(start));
-    (void)before;
+    char32_t cp;
+    if ((b & 0xE0) == 0xC0 && b >= 0xC2 && pos + 1 < n &&
+        (static_cast<unsigned char>(original[pos + 1]) & 0xC0) == 0x80) {
+      cp = (static_cast<char32_t>(b & 0x1F) << 6) |
+           (static_cast<unsigned char>(original[pos + 1]) & 0x3F);
+      pos += 2;
+    } else {
+      cp = text::next_code_point(original, pos);
+    }
+    cp = normalize_code_point(cp);
+    if (cp != 0) {
+      grow(4);
+      if (cp < 0x80) {
+        t[w++] = static_cast<char>(cp);
+      } else if (cp < 0x800) {
+        t[w++] = static_cast<char>(0xC0 | (cp >> 6));
+        t[w++] = static_cast<char>(0x80 | (cp & 0x3F));
+      } else {
+        std::string tmp;
+        text::append_utf8(tmp, cp);
+        for (char c : tmp) t[w++] = c;
+      }
+    }
+    // When the code point changed length (or was dropped), the positions after it shift: a
+    // new mark begins there.
+    auto& last = out.marks.back();
+    if (last.orig + (w - last.norm) != pos) {
+      if (last.norm == w) {
+        last.orig = static_cast<std::uint32_t>(pos);
+      } else {
+        out.marks.push_back({static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(pos)});
+      }
+    }
   }
-  out.origin.push_back(static_cast<std::uint32_t>(original.size()));
+  out.text.resize(w);
   return out;
 }
 

@@ -22,12 +22,18 @@ namespace tarikh::arabic {
 
 struct Normalized {
   std::string text;  // normalized, valid UTF-8
-  // origin[i]: byte offset in the original text of the code point that produced text[i];
-  // origin[text.size()] is the original size.
-  std::vector<std::uint32_t> origin;
+  // The offset map, kept sparse: from normalized byte `norm` on, original = orig + (pos - norm),
+  // until the next mark. A mark starts after every code point whose length changed.
+  struct Mark {
+    std::uint32_t norm;
+    std::uint32_t orig;
+  };
+  std::vector<Mark> marks;
+  std::size_t original_size = 0;
 
-  // Original offset of the normalized byte `pos` (pos may be text.size()).
-  std::size_t original(std::size_t pos) const { return origin[pos]; }
+  // Original offset of normalized byte `pos`, a code point boundary (pos may be text.size(),
+  // which maps to the original size).
+  std::size_t original(std::size_t pos) const;
 };
 
 Normalized normalize(std::string_view original);

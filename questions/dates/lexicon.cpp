@@ -1,5 +1,6 @@
 #include "questions/dates/lexicon.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -268,16 +269,35 @@ const Entry kEntries[] = {
     {"عدد", {Lx::Count}},
 };
 
+struct Hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
+  }
+};
+struct Eq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+};
+using Map = std::unordered_map<std::string, Lex, Hash, Eq>;
+
 struct Table {
-  std::unordered_map<std::string, Lex> words;
-  std::unordered_map<std::string, Lex> nouns;
+  Map words;
+  Map nouns;
+  std::size_t longest = 0;
   Table() {
-    auto add_all = [](std::unordered_map<std::string, Lex>& map, const char* list, Lex lex) {
+    auto add_all = [this](Map& map, const char* list, Lex lex) {
       std::string_view rest(list);
       while (!rest.empty()) {
         const auto space = rest.find(' ');
         const auto word = rest.substr(0, space);
-        if (!word.empty()) map.emplace(arabic::normalize_text(word), lex);
+        if (!word.empty()) {
+          std::string key = arabic::normalize_text(word);
+          longest = std::max(longest, key.size());
+          map.emplace(std::move(key), lex);
+        }
         if (space == std::string_view::npos) break;
         rest.remove_prefix(space + 1);
       }
@@ -307,17 +327,14 @@ constexpr std::string_view kLam = "\xD9\x84";         // ل
 constexpr std::string_view kKaf = "\xD9\x83";         // ك
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
-const Lex* lookup(const std::unordered_map<std::string, Lex>& map, std::string_view w) {
-  // Heterogeneous lookup is not available for std::string keys in every library; build a
-  // small string on the stack for the usual short words.
-  thread_local std::string key;
-  key.assign(w);
-  const auto it = map.find(key);
+const Lex* lookup(const Map& map, std::string_view w) {
+  const auto it = map.find(w);
   return it == map.end() ? nullptr : &it->second;
 }
 
-Hit find_in(const std::unordered_map<std::string, Lex>& map, std::string_view w, bool strip_al) {
-  if (w.empty()) return {};
+Hit find_in(const Map& map, std::string_view w, bool strip_al) {
+  // Longer than any entry with its longest prefix (وبال): not in the lexicon.
+  if (w.empty() || w.size() > table().longest + 8) return {};
   if (const Lex* l = lookup(map, w)) return {l, 0};
   std::size_t pre = 0;
   std::string_view rest = w;

@@ -60,6 +60,22 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// Decodes the (valid, normalized) UTF-8 code point at `pos` and advances past it.
+inline char32_t decode_at(const std::string& s, std::size_t& pos) {
+  const auto b = static_cast<unsigned char>(s[pos]);
+  if (b < 0x80) {
+    ++pos;
+    return b;
+  }
+  if ((b & 0xE0) == 0xC0 && pos + 1 < s.size()) {
+    const char32_t c =
+        (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(s[pos + 1]) & 0x3F);
+    pos += 2;
+    return c;
+  }
+  return text::next_code_point(s, pos);
+}
+
 int current_year() {
   using namespace std::chrono;
   const year_month_day ymd{floor<days>(system_clock::now())};
@@ -88,7 +104,7 @@ struct Raw {
 };
 
 std::string two(int v) {
-  char b[8];
+  char b[16];
   std::snprintf(b, sizeof b, "%02d", v);
   return b;
 }
@@ -176,8 +192,7 @@ class Recognizer {
         continue;
       }
       std::size_t j = i;
-      char32_t cp = c < 0x80 ? static_cast<char32_t>(c) : text::next_code_point(s, j);
-      if (c < 0x80) j = i + 1;
+      const char32_t cp = decode_at(s, j);
       if (arabic::is_letter(cp)) {
         std::size_t k = j;
         while (k < n) {
@@ -190,7 +205,7 @@ class Recognizer {
             break;
           }
           std::size_t k2 = k;
-          const char32_t cp2 = text::next_code_point(s, k2);
+          const char32_t cp2 = decode_at(s, k2);
           if (!arabic::is_letter(cp2)) break;
           k = k2;
         }
@@ -1162,7 +1177,7 @@ class Recognizer {
       if (era == 0 && kind(last + 1) == Lx::Era && la(last + 1) == 1) last = last + 1;
       if (c1 < 1 || c1 > 21 || (dual && (c2 <= c1 || c2 > 21))) return 0;
       auto cent = [](int c) {
-        char b[16];
+        char b[32];
         std::snprintf(b, sizeof b, "%02dXX", c - 1);
         return std::string(b);
       };
@@ -1326,7 +1341,7 @@ class Recognizer {
             r.m.resolved_from_context = true;
           }
           auto dec = [&](int d) {
-            char b[16];
+            char b[32];
             std::snprintf(b, sizeof b, "%03dX", (base + 10 * d) / 10);
             return std::string(b);
           };
@@ -1338,7 +1353,7 @@ class Recognizer {
         }
         case Need::Century: {
           const int c = ref / 100 + 1 + r.offset;  // 2025 -> 21st; الماضي -> 20th
-          char b[16];
+          char b[32];
           std::snprintf(b, sizeof b, "%02dXX", c - 1);
           r.m.value = b;
           r.m.span = DaySpan{days_from_civil((c - 1) * 100, 1, 1),

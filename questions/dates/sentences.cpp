@@ -32,61 +32,81 @@ bool is_closer(char32_t c) {
          c == U']';
 }
 
-struct Cp {
-  char32_t c;
-  std::size_t pos, end;
-};
+// The code point at byte `pos` (its length in `len`); U' ' past the end.
+char32_t at(std::string_view t, std::size_t pos, std::size_t& len) {
+  if (pos >= t.size()) {
+    len = 0;
+    return U' ';
+  }
+  const auto b = static_cast<unsigned char>(t[pos]);
+  if (b < 0x80) {
+    len = 1;
+    return b;
+  }
+  std::size_t p = pos;
+  const char32_t c = text::next_code_point(t, p);
+  len = p - pos;
+  return c;
+}
+char32_t at(std::string_view t, std::size_t pos) {
+  std::size_t len;
+  return at(t, pos, len);
+}
+// Start of the code point that ends just before byte `pos`.
+std::size_t back(std::string_view t, std::size_t pos) {
+  if (pos == 0) return 0;
+  std::size_t p = pos - 1;
+  int k = 0;
+  while (p > 0 && k < 3 && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p, ++k;
+  return p;
+}
+char32_t before(std::string_view t, std::size_t pos) {
+  return pos == 0 ? U' ' : at(t, back(t, pos));
+}
 
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text) {
-  std::vector<Cp> cps;
-  cps.reserve(text.size() / 2 + 1);
-  for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t start = pos;
-    const auto b = static_cast<unsigned char>(text[pos]);
-    char32_t c;
-    if (b < 0x80) {
-      c = b;
-      ++pos;
-    } else {
-      c = text::next_code_point(text, pos);
-    }
-    cps.push_back({c, start, pos});
-  }
   std::vector<Sentence> out;
-  const std::size_t n = cps.size();
+  const std::size_t n = text.size();
   int line = 1;
-  std::size_t start = 0;  // index into cps of the current sentence's first code point
+  std::size_t start = 0;  // byte where the current sentence starts
   int start_line = 1;
-  auto flush = [&](std::size_t end_idx) {  // [start, end_idx)
-    std::size_t a = start, e = end_idx;
+  auto flush = [&](std::size_t end) {  // [start, end)
+    std::size_t a = start, e = end, len = 0;
     // Trim spaces, list dashes and bullets at the start, spaces at the end.
     while (a < e) {
-      const char32_t c = cps[a].c;
+      const char32_t c = at(text, a, len);
       if (is_space(c) || c == U'\n' || c == U'*' || c == 0x2022 || c == 0x25CF) {
         if (c == U'\n') ++start_line;
-        ++a;
+        a += len;
         continue;
       }
-      if (is_dash_cp(c) && (a + 1 >= e || is_space(cps[a + 1].c))) {
-        ++a;
+      if (is_dash_cp(c) && (a + len >= e || is_space(at(text, a + len)))) {
+        a += len;
         continue;
       }
       break;
     }
-    while (e > a && (is_space(cps[e - 1].c) || cps[e - 1].c == U'\n')) --e;
-    if (e > a) {
-      // Skip "sentences" made only of punctuation (a stray "....." or "-").
-      bool content = false;
-      for (std::size_t k = a; k < e && !content; ++k)
-        content =
-            arabic::is_letter(arabic::normalize_code_point(cps[k].c)) || is_digit_cp(cps[k].c);
-      if (content) out.push_back({cps[a].pos, cps[e - 1].end, start_line});
+    while (e > a) {
+      const std::size_t p = back(text, e);
+      const char32_t c = at(text, p);
+      if (!(is_space(c) || c == U'\n')) break;
+      e = p;
+    }
+    if (e <= a) return;
+    // Skip "sentences" made only of punctuation (a stray "....." or "-").
+    for (std::size_t k = a; k < e; k += len) {
+      const char32_t c = at(text, k, len);
+      if (arabic::is_letter(arabic::normalize_code_point(c)) || is_digit_cp(c)) {
+        out.push_back({a, e, start_line});
+        return;
+      }
     }
   };
-  for (std::size_t i = 0; i < n; ++i) {
-    const char32_t c = cps[i].c;
+  std::size_t len = 0;
+  for (std::size_t i = 0; i < n; i += len) {
+    const char32_t c = at(text, i, len);
     if (c == U'\n') {
       flush(i);
       ++line;
@@ -94,25 +114,27 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       start_line = line;
       continue;
     }
+    if (c < 0x80 && c != U'.' && c != U'!' && c != U'?' && c != U';' && c != U'-') continue;
     bool end_here = false;
-    std::size_t last = i;  // last code point of the sentence
     if (c == U'!' || c == U'?' || c == 0x061F || c == 0x061B || c == U';' || c == 0x06D4) {
       end_here = true;
     } else if (c == U'.' || c == 0x2026) {
-      const char32_t prev = i > 0 ? cps[i - 1].c : U' ';
-      const char32_t next = i + 1 < n ? cps[i + 1].c : U' ';
+      const char32_t prev = before(text, i);
+      const char32_t next = at(text, i + len);
       if (is_digit_cp(prev) && is_digit_cp(next)) continue;  // 13.4, 19.3.2008
       if (is_latin(next) || is_digit_cp(next)) continue;     // enabbaladi.net, v.2
       // An abbreviation: a single letter before the dot (ق.م, ق. م).
-      const bool single = is_arabic_letter(prev) &&
-                          (i < 2 || !arabic::is_letter(arabic::normalize_code_point(cps[i - 2].c)));
+      const bool single =
+          is_arabic_letter(prev) &&
+          !arabic::is_letter(arabic::normalize_code_point(before(text, back(text, i))));
       if (single && (is_arabic_letter(next) || prev == 0x0642)) continue;
       end_here = true;
-    } else if (is_dash_cp(c) && i + 1 < n && is_space(cps[i + 1].c)) {
+    } else if (is_dash_cp(c) && is_space(at(text, i + len)) && i + len < n) {
       // A list dash: " - " at an item start, after a colon or a sentence end.
       std::size_t k = i;
-      while (k > start && is_space(cps[k - 1].c)) --k;
-      if (k > start && (cps[k - 1].c == U':' || cps[k - 1].c == U'.')) {
+      while (k > start && is_space(before(text, k))) k = back(text, k);
+      const char32_t p = k > start ? before(text, k) : U' ';
+      if (p == U':' || p == U'.') {
         flush(i);
         start = i;
         start_line = line;
@@ -121,18 +143,20 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     }
     if (!end_here) continue;
     // Take the whole run of terminators and closing marks.
-    while (last + 1 < n) {
-      const char32_t d = cps[last + 1].c;
+    std::size_t e = i + len;
+    while (e < n) {
+      std::size_t l2;
+      const char32_t d = at(text, e, l2);
       if (d == U'.' || d == U'!' || d == U'?' || d == 0x061F || d == 0x2026 || is_closer(d)) {
-        ++last;
+        e += l2;
         continue;
       }
       break;
     }
-    flush(last + 1);
-    start = last + 1;
+    flush(e);
+    start = e;
     start_line = line;
-    i = last;
+    len = e - i;
   }
   flush(n);
   return out;

@@ -36,19 +36,38 @@ TEST(Normalize, DashesAndSpaces) {
 TEST(Normalize, MapsEveryByteBackToTheOriginal) {
   const std::string text = "في العامِ ٢٠٠٦ زار";
   const Normalized n = normalize(text);
-  ASSERT_EQ(n.origin.size(), n.text.size() + 1);
-  EXPECT_EQ(n.origin.back(), text.size());
+  EXPECT_EQ(n.original(n.text.size()), text.size());
+  EXPECT_EQ(n.original(0), 0u);
   const auto pos = n.text.find("2006");
   ASSERT_NE(pos, std::string::npos);
   const std::size_t b = n.original(pos), e = n.original(pos + 4);
   // The original span is exactly the Arabic-Indic digits.
   EXPECT_EQ(text.substr(b, e - b), "٢٠٠٦");
-  for (std::size_t i = 1; i < n.origin.size(); ++i) EXPECT_LE(n.origin[i - 1], n.origin[i]);
+  // Word starts map to word starts.
+  const auto word = n.text.find("زار");
+  EXPECT_EQ(text.substr(n.original(word)), "زار");
+  const auto first_word_end = n.text.find(' ');
+  EXPECT_EQ(text.substr(0, n.original(first_word_end)), "في");
 }
 
 TEST(Normalize, InvalidBytesDoNotBreakTheMap) {
   const std::string text = std::string("عام \xFF\xC3 2005");
   const Normalized n = normalize(text);
-  EXPECT_EQ(n.origin.size(), n.text.size() + 1);
-  EXPECT_NE(n.text.find("2005"), std::string::npos);
+  const auto pos = n.text.find("2005");
+  ASSERT_NE(pos, std::string::npos);
+  EXPECT_EQ(text.substr(n.original(pos)), "2005");
+}
+
+TEST(Normalize, OffsetsSurviveDroppedMarksAndDigitScripts) {
+  const std::string text = "مـــارس ١٩٥٦ تُوُفِّيَ في 1٩٥3";
+  const Normalized n = normalize(text);
+  EXPECT_EQ(n.text, "مارس 1956 توفي في 1953");
+  auto orig = [&](std::string_view piece) {
+    const auto p = n.text.find(piece);
+    return text.substr(n.original(p), n.original(p + piece.size()) - n.original(p));
+  };
+  EXPECT_EQ(orig("مارس"), "مـــارس");
+  EXPECT_EQ(orig("1956"), "١٩٥٦");
+  EXPECT_EQ(orig("توفي"), "تُوُفِّيَ");
+  EXPECT_EQ(orig("1953"), "1٩٥3");
 }
