@@ -111,7 +111,9 @@ class RatioReporter : public benchmark::ConsoleReporter {
   void ReportRuns(const std::vector<Run>& runs) override {
     ConsoleReporter::ReportRuns(runs);
     for (const Run& run : runs) {
-      if (run.run_type != Run::RT_Iteration || run.iterations == 0) continue;
+      const bool single = run.run_type == Run::RT_Iteration && run.repetitions <= 1;
+      const bool median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
+      if (!(single || median) || run.iterations == 0) continue;
       // CPU time for C++; for node its manual time, which is CPU time too.
       const bool node = run.benchmark_name().find("Node") != std::string::npos;
       const double seconds = (node ? run.GetAdjustedRealTime() : run.GetAdjustedCPUTime()) /

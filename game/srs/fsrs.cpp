@@ -50,7 +50,10 @@ double Fsrs::init_difficulty(Rating rating) const {
 }
 
 double Fsrs::next_difficulty(double d, Rating rating) const {
-  const double step = round8(-w_[6] * (grade(rating) - 3) * (10.0 - d) / 9.0);
+  // For "good" the step is round8(-0.0) = 0 exactly: skip the arithmetic (a division and a
+  // rounding on every good answer; the result is bit-identical).
+  const double step =
+      rating == Rating::Good ? 0.0 : round8(-w_[6] * (grade(rating) - 3) * (10.0 - d) / 9.0);
   const double easy0 = init_difficulty(Rating::Easy);  // not clamped: the reversion target
   return clamp(round8(w_[7] * easy0 + (1.0 - w_[7]) * (d + step)), 1.0, 10.0);
 }
