@@ -33,7 +33,22 @@ void GlyphAtlas::clear() {
   shelves_.clear();
   next_shelf_y_ = 0;
   slots_.clear();
+  writes_.clear();
   ++version_;
+  ++generation_;
+}
+
+bool GlyphAtlas::dirty_rows(std::uint64_t since, int& y0, int& y1) const {
+  y0 = size_;
+  y1 = 0;
+  // Every write of the current generation is logged, so the answer is complete when `since`
+  // is a version of this generation (the caller checks generation()).
+  for (auto it = writes_.rbegin(); it != writes_.rend() && it->version > since; ++it) {
+    y0 = std::min(y0, it->y0);
+    y1 = std::max(y1, it->y1);
+  }
+  if (y1 < y0) y0 = y1 = 0;
+  return true;
 }
 
 void GlyphAtlas::grow() {
@@ -47,7 +62,9 @@ void GlyphAtlas::grow() {
   }
   pixels_.swap(px);
   size_ = bigger;
+  writes_.clear();
   ++version_;
+  ++generation_;
 }
 
 bool GlyphAtlas::place(int w, int h, int& x, int& y) {
@@ -101,6 +118,12 @@ const GlyphSlot* GlyphAtlas::get(FontChain& fonts, const GlyphKey& key) {
                     src, static_cast<std::size_t>(w));
       }
       ++version_;
+      if (writes_.size() >= 4096) {
+        // Keep the log short: forget it and let back ends upload everything once.
+        writes_.clear();
+        ++generation_;
+      }
+      writes_.push_back({version_, y, y + h});
     }
   }
   return &slots_.emplace(key, slot).first->second;

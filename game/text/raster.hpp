@@ -55,6 +55,11 @@ class GlyphAtlas {
   std::size_t memory() const { return pixels_.capacity() + slots_.size() * 48; }
   // Bumped whenever pixels change (new glyph, growth, clear): back ends re-upload when it moves.
   std::uint64_t version() const { return version_; }
+  // Bumped when the whole atlas changes (growth, clear): back ends then re-upload everything.
+  std::uint64_t generation() const { return generation_; }
+  // The rows written since version `since` of the current generation, as [y0, y1) (empty
+  // when none). Returns false when they are not known (then upload everything).
+  bool dirty_rows(std::uint64_t since, int& y0, int& y1) const;
 
  private:
   bool place(int w, int h, int& x, int& y);
@@ -68,7 +73,12 @@ class GlyphAtlas {
   std::vector<Shelf> shelves_;
   int next_shelf_y_ = 0;
   std::unordered_map<GlyphKey, GlyphSlot, GlyphKeyHash> slots_;
-  std::uint64_t version_ = 1;
+  std::uint64_t version_ = 1, generation_ = 1;
+  struct Write {
+    std::uint64_t version;
+    int y0, y1;
+  };
+  std::vector<Write> writes_;  // glyphs placed in this generation
 };
 
 struct Rgba {

@@ -108,18 +108,29 @@ bool TextEngine::upload(SDL_Renderer* renderer, Texture& t) {
     t.size = size;
     t.version = 0;
   }
-  if (t.version != atlas_.version()) {
+  if (t.version == atlas_.version()) return true;
+  // Upload only the rows written since the texture was last updated, when they are known.
+  int y0 = 0, y1 = size;
+  if (t.generation != atlas_.generation() || !atlas_.dirty_rows(t.version, y0, y1)) {
+    y0 = 0;
+    y1 = size;
+  }
+  if (y1 > y0) {
     const auto& px = atlas_.pixels();
-    upload_buffer_.resize(px.size() * 4);
-    for (std::size_t i = 0; i < px.size(); ++i) {
+    const std::size_t first = static_cast<std::size_t>(y0) * static_cast<std::size_t>(size);
+    const std::size_t count = static_cast<std::size_t>(y1 - y0) * static_cast<std::size_t>(size);
+    upload_buffer_.resize(count * 4);
+    for (std::size_t i = 0; i < count; ++i) {
       upload_buffer_[i * 4] = 255;
       upload_buffer_[i * 4 + 1] = 255;
       upload_buffer_[i * 4 + 2] = 255;
-      upload_buffer_[i * 4 + 3] = px[i];
+      upload_buffer_[i * 4 + 3] = px[first + i];
     }
-    if (SDL_UpdateTexture(t.texture, nullptr, upload_buffer_.data(), size * 4) != 0) return false;
-    t.version = atlas_.version();
+    const SDL_Rect rect{0, y0, size, y1 - y0};
+    if (SDL_UpdateTexture(t.texture, &rect, upload_buffer_.data(), size * 4) != 0) return false;
   }
+  t.version = atlas_.version();
+  t.generation = atlas_.generation();
   return true;
 }
 

@@ -107,7 +107,7 @@ class TextEngine {
   struct Texture {
     SDL_Texture* texture = nullptr;
     int size = 0;
-    std::uint64_t version = 0;
+    std::uint64_t version = 0, generation = 0;
   };
   bool upload(SDL_Renderer* renderer, Texture& t);
 

@@ -205,6 +205,32 @@ TEST_F(SdlDraw, HiDpiScaleDrawsAtDoubleResolution) {
   EXPECT_NEAR(hi - lo, 2 * two->width, 8);
 }
 
+TEST_F(SdlDraw, NewGlyphsAreUploadedIncrementally) {
+  // Draw one text, then another with new glyphs: only the new rows are uploaded, and the
+  // result must equal a fresh engine's drawing.
+  SDL_SetRenderDrawColor(renderer, 255, 255, 255, 255);
+  SDL_RenderClear(renderer);
+  engine.draw(renderer, *engine.layout("Hello", 32, 0), 0, 0, SDL_Color{0, 0, 0, 255});
+  const std::uint64_t before = engine.atlas().version();
+  SDL_RenderClear(renderer);
+  const std::string second = "مرحبا بالعالم 1980";
+  engine.draw(renderer, *engine.layout(second, 32, 0), 0, 0, SDL_Color{0, 0, 0, 255});
+  EXPECT_GT(engine.atlas().version(), before);
+  const Image got = read_back();
+  TextEngine fresh(testing::bundled());
+  SDL_RenderClear(renderer);
+  fresh.draw(renderer, *fresh.layout(second, 32, 0), 0, 0, SDL_Color{0, 0, 0, 255});
+  const Image want = read_back();
+  fresh.forget_renderer(renderer);
+  int dark = 0, differ = 0;
+  for (std::size_t i = 0; i < want.pixels.size(); i += 4) {
+    dark += want.pixels[i] < 128;
+    differ += std::abs(int(got.pixels[i]) - int(want.pixels[i])) > 8;
+  }
+  EXPECT_GT(dark, 500);
+  EXPECT_EQ(differ, 0);
+}
+
 TEST_F(SdlDraw, AtlasOverflowStillDrawsEverything) {
   // An engine whose atlas holds only a few large glyphs: drawing a long line overflows it, and
   // the batch is flushed and the atlas refilled mid-line.

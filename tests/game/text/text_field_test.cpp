@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "game/text/text_engine.hpp"
 #include "tests/game/text/text_test_util.hpp"
 
