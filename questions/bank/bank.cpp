@@ -279,8 +279,11 @@ std::vector<FactRef> fact_refs_from(const std::string& text, const std::string& 
 void write_bank(const fs::path& path, const BankContent& content) {
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
-  const fs::path tmp =
-      path.parent_path() / ("." + path.filename().string() + ".tmp-" + std::to_string(getpid()));
+  std::string tmp_name = ".";
+  tmp_name += path.filename().string();
+  tmp_name += ".tmp-";
+  tmp_name += std::to_string(getpid());
+  const fs::path tmp = path.parent_path() / tmp_name;
   fs::remove(tmp, ec);
   try {
     {

@@ -65,8 +65,15 @@ std::size_t boundary_at(std::string_view s, std::size_t i) {
     const bool after = i + 1 >= s.size() || is_space(static_cast<unsigned char>(s[i + 1]));
     return before && after ? 1 : 0;
   }
+  const auto u = static_cast<unsigned char>(c);
+  if (u == 0xD8) {  // ، ؛ ؟ are D8 8C, D8 9B, D8 9F
+    if (i + 1 >= s.size()) return 0;
+    const auto v = static_cast<unsigned char>(s[i + 1]);
+    return v == 0x8C || v == 0x9B || v == 0x9F ? 2 : 0;
+  }
+  if (u != 0xE2) return 0;  // … – — are E2 80 xx
   for (std::string_view m : marks) {
-    if (s.substr(i, m.size()) == m) return m.size();
+    if (s.compare(i, m.size(), m) == 0) return m.size();
   }
   return 0;
 }
@@ -173,7 +180,10 @@ std::string extract_event(std::string_view s, ByteRange mention,
     std::size_t j = i;
     while (j < ce && !is_space(static_cast<unsigned char>(s[j]))) ++j;
     if (j > i) {
-      Word w{i, j, fold_arabic(s.substr(i, j - i))};
+      // Only short words (or words opening on و) can be connectors or introducers: folding
+      // long ones is wasted work.
+      const std::string_view raw = s.substr(i, j - i);
+      Word w{i, j, raw.size() <= 24 || starts_with(raw, "و") ? fold_arabic(raw) : std::string(raw)};
       const bool on_target = i < mention.end && j > mention.begin;
       bool on_other = false;
       for (const auto& o : others) on_other = on_other || (o.temporal && i < o.end && j > o.begin);
@@ -539,6 +549,7 @@ MergeResult merge_facts(std::vector<Fact> raw) {
       fact.group = group;
       std::vector<std::size_t> keys;
       for (std::size_t i : g) {
+        if (std::find(keys.begin(), keys.end(), fact_key[i]) != keys.end()) continue;
         keys.push_back(fact_key[i]);
         key_out[fact_key[i]].push_back(result.facts.size());
       }
