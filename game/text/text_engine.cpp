@@ -85,6 +85,14 @@ CacheStats TextEngine::stats() const {
   return s;
 }
 
+std::shared_ptr<const Layout> TextEngine::draw(SDL_Renderer* renderer, std::string_view text,
+                                               float font_size, float width, float x, float y,
+                                               SDL_Color color, Direction dir) {
+  auto lay = layout(text, font_size, width, dir);
+  draw(renderer, *lay, x, y, color);
+  return lay;
+}
+
 void TextEngine::draw(Image& image, const Layout& layout, float x, float y, Rgba color) {
   draw_layout(image, atlas_, fonts_, layout, x, y, color);
 }

@@ -12,6 +12,9 @@
 //   Caret c = caret_at(*lay, field.caret());     // caret position to draw
 //   te.trim();                                   // once per frame: keeps caches in budget
 //
+// One engine per font chain (e.g. one regular, one bold: bundled_font_chain(assets, true)).
+// Not thread-safe: use it from the thread that renders.
+//
 // Coordinates are logical pixels (the renderer's coordinates). With a HiDPI renderer (drawable
 // twice the window size and SDL_RenderSetScale(2, 2)), call set_scale(2): glyphs are then
 // rasterized at twice the size and drawn sharp.
@@ -82,6 +85,10 @@ class TextEngine {
   // only when the glyph atlas overflows). The atlas texture is made per renderer; call
   // forget_renderer() before destroying a renderer.
   void draw(SDL_Renderer* renderer, const Layout& layout, float x, float y, SDL_Color color);
+  // Lays out (cached) and draws in one call; returns the layout (for its size or hit testing).
+  std::shared_ptr<const Layout> draw(SDL_Renderer* renderer, std::string_view text, float font_size,
+                                     float width, float x, float y, SDL_Color color,
+                                     Direction dir = Direction::Auto);
   // The CPU back end: blends into an image.
   void draw(Image& image, const Layout& layout, float x, float y, Rgba color);
   void forget_renderer(SDL_Renderer* renderer);

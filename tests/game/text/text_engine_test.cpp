@@ -170,6 +170,13 @@ TEST_F(SdlDraw, GeometryBatchMatchesTheCpuBackEnd) {
   EXPECT_GT(dark_cpu, 500);
   EXPECT_NEAR(dark_sdl, dark_cpu, dark_cpu / 20);
   EXPECT_LT(diff / (cpu.pixels.size() / 4.0), 2.0);  // mean difference per pixel
+  // The one-call form draws the same.
+  SDL_RenderClear(renderer);
+  const auto same = engine.draw(renderer, "في 8 تشرين الأول 1980 (Microsoft)", 32, 0, 10, 10,
+                                SDL_Color{17, 17, 17, 255});
+  EXPECT_EQ(same.get(), l.get());  // from the cache
+  const Image again = read_back();
+  EXPECT_EQ(again.pixels, sdl.pixels);
   // Colour is honoured.
   SDL_RenderClear(renderer);
   engine.draw(renderer, *l, 10, 10, SDL_Color{200, 0, 0, 255});
