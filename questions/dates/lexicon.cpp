@@ -84,6 +84,8 @@ const NounEntry kNouns[] = {
     {"موظف موظفا موظفين", "employees"},
     {"مهاجر مهاجرا مهاجرين", "migrants"},
     {"ضحية ضحايا", "victims"},
+    {"شهيد شهيدا شهداء", "martyrs"},
+    {"مستوطن مستوطنا مستوطنين مستعمر مستعمرين", "settlers"},
     {"سائح سائحا سياح", "tourists"},
     {"حاج حاجا حجاج", "pilgrims"},
     {"عائلة عائلات أسرة أسر", "families"},
@@ -143,6 +145,8 @@ const Entry kEntries[] = {
     {"التاسع", {Lx::Ordinal, 9}},
     {"العاشر", {Lx::Ordinal, 10}},
     {"العشرين", {Lx::Ordinal, 20}},
+    {"الثلاثين", {Lx::Ordinal, 30}},
+    {"الفاتح", {Lx::Ordinal, 1, 4}},
     {"القعدة", {Lx::Ordinal, 11, 3}},
     {"الحجة", {Lx::Ordinal, 12, 3}},
     // Year words.
@@ -267,6 +271,7 @@ const Entry kEntries[] = {
     {"المقبل المقبلة القادم القادمة", {Lx::Relative, kComing}},
     {"نفس ذات", {Lx::Same}},
     {"عدد", {Lx::Count}},
+    {"نصف", {Lx::Half}},
 };
 
 struct Hash {

@@ -30,6 +30,7 @@ enum class Lx : std::uint8_t {
   Relative,    // a = offset code (see RelCode)
   Same,        // نفس / ذات before العام
   Count,       // عدد
+  Half,        // نصف
   Hundred100,  // (unused)
 };
 

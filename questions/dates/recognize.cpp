@@ -56,6 +56,9 @@ struct Tok {
   char32_t ch = 0;
 };
 
+// ذلك, normalized.
+constexpr std::string_view kThat = "\xD8\xB0\xD9\x84\xD9\x83";
+
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -706,7 +709,9 @@ class Recognizer {
         int y2 = static_cast<int>(toks_[k].ival);
         const int nd1 = t.ndig, nd2 = toks_[k].ndig;
         if (dash && nd1 == 4 && nd2 == 2) y2 = y1 / 100 * 100 + y2;  // 1990-91
-        const bool strong = after_trigger || opener;
+        int era_probe = 0;
+        era_after(k, era_probe);
+        const bool strong = after_trigger || opener || era_probe != 0;
         const bool plausible = y2 > y1 && (nd1 >= 3 || strong) && y2 - y1 < 1000 &&
                                (strong ? y1 >= 1 : (nd1 == 4 && y1 >= 1000 && y2 <= 2200));
         // Not a run of numbers (phone-like noise) nor a slash date.
@@ -806,10 +811,22 @@ class Recognizer {
     }
     bool scaled = scaled_words;
     // Scale words: ألف, مليون, مليار (and ألف مليون).
+    int last_exp = 0;
     while (kind(j) == Lx::Scale && !has_prefix(j)) {
       v *= std::pow(10.0, la(j));
+      last_exp = la(j);
       scaled = true;
       ++j;
+    }
+    if (scaled_words && last_exp == 0 && kind(num_last) == Lx::Scale) last_exp = la(num_last);
+    // ونصف / ونصف المليون: and a half (of the last scale).
+    if (scaled && last_exp > 0 && kind(j) == Lx::Half && has_prefix(j)) {
+      v += 0.5 * std::pow(10.0, last_exp);
+      ++j;
+      if (ok(j) && toks_[j].type == T::Word && word(j).substr(0, 4) == "\xD8\xA7\xD9\x84") {
+        const Lex* l = lexicon::find_exact(word(j).substr(4));
+        if (l && l->kind == Lx::Scale) ++j;
+      }
     }
     // مليار و400 مليون: a smaller amount added.
     if (scaled && is_prep(j, lexicon::kAnd) && is_num(j + 1) && kind(j + 2) == Lx::Scale) {
@@ -870,6 +887,11 @@ class Recognizer {
       // An accusative noun after a number we do not know: keep the Arabic word as the unit.
       unit = std::string(word(j));
       last = j;
+    } else if (scaled && is_prep(j, lexicon::kFrom) && !has_prefix(j) && ok(j + 1) &&
+               toks_[j + 1].type == T::Word && lexicon::find_noun(word(j + 1)).lex &&
+               lexicon::find_noun(word(j + 1)).prefix == 4) {
+      unit = lexicon::find_noun(word(j + 1)).lex->en;  // مليون من الشهداء
+      last = j + 1;
     } else if (scaled) {
       unit = counted_before(first);
       last = last_num;
@@ -892,18 +914,48 @@ class Recognizer {
       if (kind(k) == Lx::Count && ok(k + 1) && toks_[k + 1].type == T::Word) {
         const auto hit = lexicon::find_noun(word(k + 1));
         if (hit.lex) return hit.lex->en;
+        // A noun we do not know: the Arabic word without its article.
+        std::string_view w = word(k + 1);
+        if (w.substr(0, 4) == "\xD8\xA7\xD9\x84" && w.size() > 6) w.remove_prefix(4);
+        return std::string(w);
       }
     }
     return "";
+  }
+
+  // Is token k at the start of a clause: the text's start, after punctuation, or carrying a
+  // conjunction (وبعد, فبعد)?
+  bool clause_start(std::size_t k) const {
+    return k == 0 || (ok(k) && has_prefix(k)) || (ok(k - 1) && toks_[k - 1].type == T::Punct);
   }
 
   std::size_t duration(std::size_t first, std::size_t unit_tok, double v) {
     int unit = kind(unit_tok) == Lx::TimeUnit ? la(unit_tok) : 'Y';
     const long n = std::lround(v);
     if (std::fabs(v - static_cast<double>(n)) > 1e-9) return 0;
-    // بعد عشر سنوات: a date ten years on, unless "من ..." names what it counts from.
-    const bool after = is_prep(first - 1, lexicon::kAfter) && unit == 'Y' &&
-                       !is_prep(unit_tok + 1, lexicon::kFrom);
+    // "وبعد عشر سنوات" at the start of a clause, or "بعد ذلك بعامين": a date N years on. Not
+    // "بعد عشر سنوات من ..." (counted from something unnamed), nor "اكتمل بعد أربع سنوات"
+    // (time elapsed within the clause).
+    std::size_t after_tok = 0;
+    bool after = false;
+    if (unit == 'Y' && !is_prep(unit_tok + 1, lexicon::kFrom)) {
+      if (is_prep(first - 1, lexicon::kAfter) && clause_start(first - 1)) {
+        after = true;
+        after_tok = first - 1;
+      } else if (has_prefix(first) && ok(first - 1) && toks_[first - 1].type == T::Word &&
+                 word(first - 1) == kThat && is_prep(first - 2, lexicon::kAfter)) {
+        after = true;
+        after_tok = first - 2;
+      }
+    }
+    // ونصف: and a half.
+    std::size_t last = unit_tok;
+    bool half = false;
+    if (kind(unit_tok + 1) == Lx::Half && has_prefix(unit_tok + 1) &&
+        (unit == 'Y' || unit == 'M')) {
+      half = true;
+      last = unit_tok + 1;
+    }
     std::string value;
     switch (unit) {
       case 'E':
@@ -914,15 +966,16 @@ class Recognizer {
         break;
       default:
         value = "P" + std::to_string(n) + static_cast<char>(unit);
+        if (half) value += unit == 'Y' ? "6M" : "15D";
     }
-    const std::size_t nb = after ? start_of(first - 1) : start_of(first);
-    Raw& r = emit(Kind::Duration, nb, unit_tok, value);
-    r.m.number = static_cast<double>(n);
-    if (after) {
+    const std::size_t nb = after ? start_of(after_tok) : start_of(first);
+    Raw& r = emit(Kind::Duration, nb, last, value);
+    r.m.number = static_cast<double>(n) + (half ? 0.5 : 0.0);
+    if (after && !half) {
       r.need = Need::AfterYears;
       r.offset = static_cast<int>(n);
     }
-    return unit_tok + 1;
+    return last + 1;
   }
 
   // Arabic number words from token i: ثلاثة, خمس عشرة, ثلاثة وعشرون, مئة وخمسون, ألفان.
@@ -952,7 +1005,9 @@ class Recognizer {
         }
       } else if (x == Lx::Scale) {
         if (any && has_prefix(k)) break;
-        const double mult = lb(k) == 2 && current == 0 ? 2 : (current == 0 ? 1 : current);
+        // مليونا / ألفا (two, construct state) but مليوناً / ألفاً (accusative of one).
+        const bool dual = lb(k) == 2 && !has_tanween(k);
+        const double mult = dual && current == 0 ? 2 : (current == 0 ? 1 : current);
         total += mult * std::pow(10.0, la(k));
         current = 0;
         if (had_scale) *had_scale = true;
@@ -968,6 +1023,26 @@ class Recognizer {
   }
 
   // ------------------------------------------------ dates beginning with a word
+  // الخامس من حزيران 1967, الثامن عشر من يونيو, السادس والعشرين من يوليو, الفاتح من نوفمبر.
+  std::size_t ordinal_day(std::size_t i) {
+    if (has_prefix(i) || lb(i) == 1 || lb(i) == 3) return 0;
+    int d = la(i);
+    std::size_t k = i + 1;
+    if (d < 10 && kind(k) == Lx::Number && la(k) == 10 && !has_prefix(k)) {
+      d += 10;
+      ++k;
+    } else if (d < 10 && kind(k) == Lx::Ordinal && (la(k) == 20 || la(k) == 30) && has_prefix(k)) {
+      d += la(k);
+      ++k;
+    } else if (lb(i) == 2 && d == 1) {
+      return 0;  // الحادي alone
+    }
+    if (d < 1 || d > 31 || !is_prep(k, lexicon::kFrom) || has_prefix(k)) return 0;
+    MonthHit mh;
+    if (!month_group(k + 1, mh)) return 0;
+    return finish_day(i, d, 0, mh);
+  }
+
   std::size_t at_word(std::size_t i) {
     const Lx x = kind(i);
     switch (x) {
@@ -986,6 +1061,8 @@ class Recognizer {
       case Lx::Qualifier:
         if (std::size_t e = decade_or_century(i, i + 1)) return e;
         return 0;
+      case Lx::Ordinal:
+        return ordinal_day(i);
       case Lx::Decade:
       case Lx::Century:
         return decade_or_century(i, i);
@@ -1317,7 +1394,13 @@ class Recognizer {
           break;
         }
         case Need::AfterYears:
-          if (narrative) {
+          if (narrative_hijri) {
+            const int h = narrative_hijri + r.offset;
+            r.m.kind = Kind::Date;
+            r.m.value = hijri_value(h, 0, 0);
+            r.m.resolved_from_context = true;
+            hijri_day(r, h, 0, 0);
+          } else if (narrative) {
             const int y = narrative + r.offset;
             r.m.kind = Kind::Date;
             r.m.value = format_year(y);
