@@ -222,9 +222,14 @@ std::size_t Layout::memory() const {
   return bytes;
 }
 
-void align(Layout& layout, float box_width) {
+void align(Layout& layout, float box_width, Align how) {
   layout.box_width = box_width;
-  for (auto& line : layout.lines) line.x = layout.rtl ? box_width - line.width : 0.0f;
+  layout.alignment = static_cast<int>(how);
+  if (how == Align::Auto) how = layout.rtl ? Align::Right : Align::Left;
+  for (auto& line : layout.lines) {
+    const float room = box_width - line.width;
+    line.x = how == Align::Right ? room : how == Align::Center ? room / 2 : 0.0f;
+  }
 }
 
 Layout layout_paragraph(FontChain& fonts, std::string_view utf8, const LayoutParams& params) {
@@ -344,7 +349,7 @@ Layout layout_paragraph(FontChain& fonts, std::string_view utf8, const LayoutPar
     layout.lines.push_back(std::move(line));
   }
   layout.height = static_cast<float>(layout.lines.size()) * layout.line_height;
-  align(layout, params.width > 0 ? params.width : layout.width);
+  align(layout, params.width > 0 ? params.width : layout.width, params.align);
   return layout;
 }
 

@@ -88,17 +88,23 @@ struct Layout {
   float height = 0;         // lines * line_height
   float line_height = 0, ascent = 0, descent = 0;
   bool rtl = false;   // paragraph direction
+  int alignment = 0;  // the Align the lines were placed with
   int raster_px = 0;  // pixel size the glyphs are rasterized at (font size * scale)
   float scale = 1;    // HiDPI scale: rasterized pixels per logical pixel
   std::size_t text_bytes = 0;
   std::size_t memory() const;  // approximate bytes held, for cache budgets
 };
 
+// How lines sit in their box: Auto follows the paragraph (RTL right, LTR left); the others are
+// in screen terms, whatever the direction.
+enum class Align { Auto, Left, Center, Right };
+
 struct LayoutParams {
   float font_size = 32;  // logical pixels
   float width = 0;       // wrap width in logical pixels; <= 0: no wrapping
   Direction dir = Direction::Auto;
   float scale = 1;  // HiDPI: rasterize at font_size * scale
+  Align align = Align::Auto;
 };
 
 // All stages: decode (bad bytes as U+FFFD), bidi, itemize, shape, break, reorder, align
@@ -106,7 +112,7 @@ struct LayoutParams {
 // wrapping, aligned in the widest line).
 Layout layout_paragraph(FontChain& fonts, std::string_view utf8, const LayoutParams& params);
 
-// Re-aligns every line in a box of `box_width` (RTL: flush right, LTR: flush left).
-void align(Layout& layout, float box_width);
+// Re-aligns every line in a box of `box_width` (Auto: RTL flush right, LTR flush left).
+void align(Layout& layout, float box_width, Align how = Align::Auto);
 
 }  // namespace tarikh::text

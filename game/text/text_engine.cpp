@@ -13,6 +13,7 @@ std::size_t LayoutKeyHash::operator()(const LayoutKey& k) const noexcept {
   mix(std::hash<float>()(k.width));
   mix(static_cast<std::size_t>(k.dir));
   mix(std::hash<float>()(k.scale));
+  mix(static_cast<std::size_t>(k.align));
   return h;
 }
 
@@ -30,8 +31,8 @@ void TextEngine::set_scale(float scale) {
 }
 
 std::shared_ptr<const Layout> TextEngine::layout(std::string_view text, float font_size,
-                                                 float width, Direction dir) {
-  LayoutKey key{std::string(text), font_size, width > 0 ? width : 0.0f, dir, scale_};
+                                                 float width, Direction dir, Align align) {
+  LayoutKey key{std::string(text), font_size, width > 0 ? width : 0.0f, dir, scale_, align};
   auto it = index_.find(key);
   if (it != index_.end()) {
     ++hits_;
@@ -44,6 +45,7 @@ std::shared_ptr<const Layout> TextEngine::layout(std::string_view text, float fo
   params.width = key.width;
   params.dir = dir;
   params.scale = scale_;
+  params.align = align;
   auto lay = std::make_shared<const Layout>(layout_paragraph(fonts_, text, params));
   layout_bytes_ += lay->memory() + key.text.size();
   lru_.emplace_front(std::move(key), lay);

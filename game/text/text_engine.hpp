@@ -45,6 +45,7 @@ struct LayoutKey {
   float width = 0;
   Direction dir = Direction::Auto;
   float scale = 1;
+  Align align = Align::Auto;
   bool operator==(const LayoutKey&) const = default;
 };
 
@@ -74,10 +75,11 @@ class TextEngine {
   TextEngine& operator=(const TextEngine&) = delete;
 
   // Lays out `text` (UTF-8; bad bytes show as U+FFFD) at `font_size` logical pixels, wrapped to
-  // `width` (<= 0: no wrapping). RTL paragraphs are right-aligned in `width`, LTR left-aligned.
+  // `width` (<= 0: no wrapping). Lines are aligned in `width` (in the widest line without
+  // wrapping): by default RTL paragraphs flush right, LTR flush left; `align` forces a side.
   // Results are cached under LayoutKey; the pointer stays valid as long as you hold it.
   std::shared_ptr<const Layout> layout(std::string_view text, float font_size, float width,
-                                       Direction dir = Direction::Auto);
+                                       Direction dir = Direction::Auto, Align align = Align::Auto);
   TextMetrics measure(std::string_view text, float font_size, float width,
                       Direction dir = Direction::Auto);
 
