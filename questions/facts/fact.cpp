@@ -269,6 +269,7 @@ std::string extract_event(std::string_view s, ByteRange mention,
   auto folded_of = [](const std::string& w) { return fold_arabic(w); };
   for (int pass = 0; pass < 2; ++pass) {
     while (!parts.empty()) {
+      if (parts.front() == "____") break;
       const std::string f = folded_of(parts.front());
       if (f.empty() || leading_drop().count(f)) {
         parts.erase(parts.begin());
@@ -295,6 +296,7 @@ std::string extract_event(std::string_view s, ByteRange mention,
     }
   }
   while (!parts.empty()) {
+    if (parts.back() == "____") break;
     const std::string f = folded_of(parts.back());
     if (f.empty() || trailing_drop().count(f)) {
       parts.pop_back();
@@ -357,10 +359,12 @@ std::vector<Fact> facts_of_text(std::string_view doc, std::string_view text,
         std::vector<ByteRange> others;
         for (std::size_t o = mi; o < mj; ++o) {
           if (o == k || mentions[o].begin < sb || mentions[o].end > se) continue;
-          others.push_back(
-              {mentions[o].begin - sb, mentions[o].end - sb, mentions[o].kind != Kind::Quantity});
+          const bool temporal =
+              mentions[o].kind != Kind::Quantity && mentions[o].kind != Kind::Duration;
+          others.push_back({mentions[o].begin - sb, mentions[o].end - sb, temporal});
         }
-        const ByteRange target{m.begin - sb, m.end - sb, m.kind != Kind::Quantity};
+        const ByteRange target{m.begin - sb, m.end - sb,
+                               m.kind != Kind::Quantity && m.kind != Kind::Duration};
         Citation c;
         c.doc = std::string(doc);
         c.sentence = std::string(sentence);

@@ -308,13 +308,15 @@ std::size_t word_count(std::string_view s) {
 // An event that reads as a question on its own: three content words at least, not opening
 // on a bare preposition (a fragment such as "إلى مواجهة مسلحة").
 bool event_reads_well(const std::string& event) {
-  if (word_count(event) < 3 || event_words(event).size() < 3) return false;
+  if (word_count(event) < 2 || event_words(event).size() < 2) return false;
   const std::string folded = fold_arabic(event);
   const std::string first = folded.substr(0, folded.find(' '));
   static const std::unordered_set<std::string> bad_first = {
       "الي", "علي",  "عن",   "مع",    "من",     "ل",      "ب",       "لـ", "او",
       "ثم",  "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اي"};
-  return !bad_first.count(first);
+  if (bad_first.count(first)) return false;
+  // Two content words make an event ("أعلن الاستقلال") unless it opens on a preposition.
+  return event_words(event).size() >= 3 || first != "في";
 }
 
 // A cloze needs context: three content words at least besides the blank, month names and
@@ -460,8 +462,10 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
       add(std::move(q));
     }
     const std::string folded_event = fold_arabic(f.event);
-    const bool event_ok =
-        f.status == FactStatus::Ok && event_reads_well(f.event) && event_uses[folded_event] == 1;
+    // A blanked clause (quantities, durations) needs a little more context than a dated one.
+    const bool event_ok = f.status == FactStatus::Ok && event_reads_well(f.event) &&
+                          (is_temporal(f) || event_words(f.event).size() >= 3) &&
+                          event_uses[folded_event] == 1;
     if (!event_ok) continue;
     const bool blanked = f.event.find(kBlank) != std::string::npos;
     // mcq
