@@ -133,8 +133,10 @@ class TimelineScreen : public ui::Screen {
       const std::string date = ui::localize_digits(truth[r].surface, ctx_.settings.digits);
       const int dfs = v.font(ui::theme::kSmall - 2);
       const int dy = axis_y + v.sy(26) + static_cast<int>(r % 2) * v.sy(36);
-      c.text(date, {x - v.sx(130), dy, v.sx(260), 0}, dfs, ui::theme::kText, ui::Align::Center,
-             false, false);
+      // Centred under its tick, but kept inside the window.
+      const int lw = std::min(v.w - 16, c.measure(date, dfs).w + 8);
+      const int lx = std::clamp(x - lw / 2, 8, v.w - 8 - lw);
+      c.text(date, {lx, dy, lw, 0}, dfs, ui::theme::kText, ui::Align::Center, false, false);
     }
     const int cw = v.sx(1000), ch = v.sy(60);
     for (std::size_t i = 0; i < t.order().size(); ++i) {

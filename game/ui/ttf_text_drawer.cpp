@@ -39,6 +39,9 @@ bool is_neutral(char32_t c) {
     case 0x00BB:
     case 0x201C:
     case 0x201D:
+    case 0x2013:
+    case 0x2014:
+    case 0x00B7:
     case 0x060C:
     case 0x061B:
     case 0x061F:
@@ -59,6 +62,10 @@ char32_t arabic_substitute(char32_t c) {
     case 0x201D:
     case U'"':
       return 0x00AB;  // «
+    case 0x2013:
+    case 0x2014:
+    case 0x00B7:
+      return U'-';
     default:
       return c;
   }
