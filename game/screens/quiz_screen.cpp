@@ -124,12 +124,22 @@ class QuizScreen : public ui::Screen {
     // Feedback.
     const auto& last = quiz_.last();
     const SDL_Rect banner{pad, y + v.sy(16), v.w - 2 * pad, v.sy(78)};
-    c.fill(banner, last.correct ? ui::Color{30, 96, 56} : ui::Color{120, 36, 44});
-    std::string verdict = std::string(ctx_.tr(last.correct ? Str::Correct : Str::Wrong)) + "   +" +
-                          std::to_string(last.points);
+    // A near estimate is neither right nor wrong: it shows how close it was, in amber.
+    const bool near_estimate =
+        !last.correct && quiz_.kind() == QuizKind::Estimate && last.closeness > 0;
+    c.fill(banner, last.correct    ? ui::Color{30, 96, 56}
+                   : near_estimate ? ui::Color{128, 84, 24}
+                                   : ui::Color{120, 36, 44});
+    std::string verdict =
+        near_estimate ? std::string(ctx_.tr(Str::Closeness)) + " " +
+                            std::to_string(static_cast<int>(last.closeness * 100 + 0.5)) + "%"
+                      : std::string(ctx_.tr(last.correct ? Str::Correct : Str::Wrong));
     verdict = ui::localize_digits(verdict, s.digits);
-    c.text(verdict, {banner.x + v.sx(24), banner.y + v.sy(12), banner.w - v.sx(48), 0},
-           v.font(ui::theme::kHeading), ui::theme::kText, v.start(), true, false);
+    const SDL_Rect inner{banner.x + v.sx(24), banner.y + v.sy(12), banner.w - v.sx(48), 0};
+    c.text(verdict, inner, v.font(ui::theme::kHeading), ui::theme::kText, v.start(), true, false);
+    // The points, at the other end of the banner.
+    c.text(ui::localize_digits("+" + std::to_string(last.points), s.digits), inner,
+           v.font(ui::theme::kHeading), ui::theme::kText, v.end(), true, false);
     y = banner.y + banner.h + v.sy(20);
     y += c.text(std::string(ctx_.tr(Str::TheAnswerWas)) + ": " + last.expected,
                 {pad, y, v.w - 2 * pad, 0}, v.font(ui::theme::kBody), ui::theme::kAccent, v.start(),
