@@ -57,6 +57,7 @@ struct Tok {
 };
 
 // ذلك, normalized.
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 constexpr std::string_view kThat = "\xD8\xB0\xD9\x84\xD9\x83";
 
 bool is_digit(char c) {
@@ -449,6 +450,19 @@ class Recognizer {
       k += 2;  // ... من عام 2020
       trig = true;
     }
+    if (trig && (kind(k) == Lx::Number || kind(k) == Lx::Scale) && !has_prefix(k)) {
+      // سنة ألف وثمانمئة وتسع وثلاثين: a year in words.
+      double v = 0;
+      std::size_t wl = k;
+      if (!number_words(k, v, wl) || v < 1 || v > 2200 || v != std::floor(v)) return false;
+      int era = 0;
+      y.last = era_after(wl, era);
+      y.year = static_cast<int>(v);
+      if (era == 3) y.year = 1 - y.year;
+      y.hijri = era == 2;
+      y.num = k;
+      return true;
+    }
     if (!is_int(k) || toks_[k].ndig > 4 || toks_[k].ival <= 0) return false;
     int era = 0;
     const std::size_t last = era_after(k, era);
@@ -489,6 +503,9 @@ class Recognizer {
       if (std::size_t e = day_forms(i)) return e;
     }
     if (std::size_t e = year_forms(i)) return e;
+    // عام 1920 فرنسا ...: after a year word, a number is a year unless an amount follows.
+    if (kind(i - 1) == Lx::YearTrigger && lb(i - 1) == 1 && !starts_amount(i))
+      if (std::size_t e = plain_year(i)) return e;
     if (std::size_t e = quantity(i, i, t.val, true)) return e;
     if (std::size_t e = plain_year(i)) return e;
     return i + 1;
@@ -823,9 +840,11 @@ class Recognizer {
     if (scaled && last_exp > 0 && kind(j) == Lx::Half && has_prefix(j)) {
       v += 0.5 * std::pow(10.0, last_exp);
       ++j;
-      if (ok(j) && toks_[j].type == T::Word && word(j).substr(0, 4) == "\xD8\xA7\xD9\x84") {
+      if (kind(j) == Lx::Scale && !has_prefix(j) && la(j) == last_exp) {
+        ++j;  // ونصف مليون
+      } else if (ok(j) && toks_[j].type == T::Word && word(j).substr(0, 4) == "\xD8\xA7\xD9\x84") {
         const Lex* l = lexicon::find_exact(word(j).substr(4));
-        if (l && l->kind == Lx::Scale) ++j;
+        if (l && l->kind == Lx::Scale) ++j;  // ونصف المليون
       }
     }
     // مليار و400 مليون: a smaller amount added.
@@ -1066,13 +1085,38 @@ class Recognizer {
       case Lx::Decade:
       case Lx::Century:
         return decade_or_century(i, i);
-      case Lx::YearTrigger:
+      case Lx::YearTrigger: {
+        YearHit y;
+        if (lb(i) == 1 && (kind(i + 1) == Lx::Number || kind(i + 1) == Lx::Scale) &&
+            year_after(i, y) && !y.hijri) {
+          add_date(start_of(i + 1), y.last, y.year, 0, 0, false);
+          return y.last + 1;
+        }
+        if (lb(i) == 1 && kind(i - 1) == Lx::Approx && !is_num(i + 1) &&
+            word(i).substr(toks_[i].prefix, 4) != kAl) {
+          Raw& r = emit(Kind::Duration, start_of(i), i, "P1Y");  // نحو سنة
+          r.m.number = 1;
+          return i + 1;
+        }
         return relative_year(i);
+      }
       case Lx::Same:
         return relative_year(i);
       case Lx::TimeUnit:
         if (lb(i) == 2) {  // عامين, شهرين: a dual is a count of two
           return duration(i, i, 2);
+        }
+        if (lb(i) == 3 && kind(i + 1) == Lx::Relative && la(i + 1) == lexicon::kPast) {
+          // العقدين الأخيرين: the last two decades.
+          const std::string value =
+              la(i) == 'E' ? "P20Y" : "P2" + std::string(1, static_cast<char>(la(i)));
+          Raw& r = emit(Kind::Duration, start_of(i), i + 1, value);
+          r.m.number = 2;
+          return i + 2;
+        }
+        if (kind(i - 1) == Lx::Approx && !has_prefix(i) && lb(i) == 1 &&
+            (la(i) == 'M' || la(i) == 'W' || la(i) == 'C' || la(i) == 'E')) {
+          return duration(i, i, 1);  // نحو شهر, قرابة قرن
         }
         return 0;
       default:
