@@ -52,6 +52,7 @@ struct Tok {
   std::uint8_t ndig = 0;  // digits before the decimal point
   bool dec = false;
   bool lead0 = false;
+  bool grouped = false;  // written with thousands separators (1,250): never a year
   // Punctuation: the code point.
   char32_t ch = 0;
 };
@@ -270,6 +271,7 @@ class Recognizer {
         iv = gv;
         nd += 3 * groups;
         k = q;
+        t.grouped = true;
       }
     }
     double val = static_cast<double>(iv);
@@ -734,7 +736,8 @@ class Recognizer {
         // Not a run of numbers (phone-like noise) nor a slash date.
         const bool noise = (dash && (is_dash(k + 1) || is_dash(i - 1) || is_punct(k + 1, U'/') ||
                                      is_punct(i - 1, U'/')));
-        if (plausible && !noise && nd2 <= 4 && !(strong ? starts_amount(k) : starts_quantity(k))) {
+        const bool counted = after_trigger || era_probe ? starts_amount(k) : starts_quantity(k);
+        if (plausible && !noise && nd2 <= 4 && !counted && !t.grouped && !toks_[k].grouped) {
           int era2 = 0;
           std::size_t last2 = era_after(k, era2);
           if (era2 == 2) {
@@ -768,7 +771,7 @@ class Recognizer {
   // A year by its trigger (عام 1944, في 1970, منذ 2015) or a bare four-digit year.
   std::size_t plain_year(std::size_t i) {
     const Tok& t = toks_[i];
-    if (t.dec || t.ndig > 4 || t.ival <= 0 || t.lead0) return 0;
+    if (t.dec || t.ndig > 4 || t.ival <= 0 || t.lead0 || t.grouped) return 0;
     const int y = static_cast<int>(t.ival);
     const Lx prev = kind(i - 1);
     bool year = false;
@@ -785,6 +788,15 @@ class Recognizer {
       // Not in the middle of a list of numbers or a code.
       year = !is_punct(i - 1, U'/') && !is_punct(i + 1, U'/') && !is_punct(i - 1, U'-') &&
              !is_punct(i + 1, U'-') && !is_punct(i - 1, U'+') && !is_punct(i - 1, U'#');
+      // "سجل 1500 نقطة": an indefinite feminine or plural noun right after a bare number
+      // counts something; a year is rarely followed by one.
+      if (year && ok(i + 1) && toks_[i + 1].type == T::Word && !toks_[i + 1].lex) {
+        const std::string_view w = word(i + 1);
+        const bool definite = w.substr(0, 4) == kAl;
+        const bool fem = w.size() >= 4 && (w.substr(w.size() - 2) == "\xD9\x87" ||  // ه (ة)
+                                           w.substr(w.size() - 4) == "\xD8\xA7\xD8\xAA");  // ات
+        if (!definite && fem) year = false;
+      }
     }
     if (!year) return 0;
     if (is_punct(i + 1, U'%')) return 0;

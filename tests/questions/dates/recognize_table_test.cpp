@@ -327,10 +327,25 @@ const char* const kNothing[] = {
     "عاد الرجل إلى بيته.",
     "اشترى 3 من الكتب.",
     "رمز المنتج 1234567 في المخزن.",
+    "سعر السهم 1,250 وارتفع.",
+    "سجل اللاعب 1500 نقطة في المسابقة.",
+    "فاز الفريق بنتيجة 3-1 في المباراة.",
+    "انظر: المقدمة، ج 2، ص 145-150.",
+    "اتصل على 00963112345678 أو 0944-555-666.",
+    "يقع المكتب في الطابق 12 من المبنى رقم 45.",
+    "الرقم المرجعي 2019/45/7 للقرار.",
+    "انظر الموقع www.example.com/2020/05/article.",
+    "1- المقدمة 2- الفصل الأول 3- الخاتمة",
     "",
     "   \n\n  ",
     "١٢٣",
 };
+
+// Sentences whose numbers are counts, not a range of years.
+TEST(RecognizeTable, CountsAreNotYearRanges) {
+  const auto m = recognize("توزعت الأصوات بين 1200 و1500 صوت.", kCtx);
+  for (const auto& x : m) EXPECT_NE(x.kind, Kind::Range) << x.value;
+}
 
 // Sentences that must not give a quantity (a number that is part of a date, a list number).
 const char* const kNoQuantity[] = {
