@@ -24,6 +24,11 @@ class EngineTextDrawer : public ui::TextDrawer {
   void release_renderer() override;
 
   TextEngine& engine(bool bold) { return bold ? bold_ : regular_; }
+  // HiDPI: rasterized pixels per logical pixel, for both engines (see TextEngine::set_scale).
+  void set_scale(float scale) {
+    regular_.set_scale(scale);
+    bold_.set_scale(scale);
+  }
 
  private:
   TextEngine regular_, bold_;
