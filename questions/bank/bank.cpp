@@ -186,7 +186,8 @@ json fact_refs_json(const std::vector<FactRef>& facts) {
                    {"doc", f.doc},
                    {"sentence", f.sentence},
                    {"event", f.event},
-                   {"line", f.line}});
+                   {"line", f.line},
+                   {"gregorian", f.gregorian}});
   }
   return arr;
 }
@@ -268,6 +269,7 @@ std::vector<FactRef> fact_refs_from(const std::string& text, const std::string& 
     f.doc = as_string(j, "doc");
     f.sentence = as_string(j, "sentence");
     f.event = as_string(j, "event");
+    f.gregorian = as_string(j, "gregorian");
     if (auto it = j.find("line"); it != j.end() && it->is_number_integer()) f.line = it->get<int>();
     out.push_back(std::move(f));
   }

@@ -11,8 +11,10 @@ using nlohmann::json;
 namespace {
 
 json fact_json(const FactRef& f) {
-  return {{"kind", f.kind},         {"value", f.value}, {"surface", f.surface}, {"doc", f.doc},
-          {"sentence", f.sentence}, {"event", f.event}, {"line", f.line}};
+  json j = {{"kind", f.kind},         {"value", f.value}, {"surface", f.surface}, {"doc", f.doc},
+            {"sentence", f.sentence}, {"event", f.event}, {"line", f.line}};
+  if (!f.gregorian.empty()) j["gregorian"] = f.gregorian;
+  return j;
 }
 
 bool multi_fact(const Question& q) {

@@ -8,13 +8,14 @@
 namespace tarikh::questions {
 
 struct FactRef {
-  std::string kind;      // date, range, decade, duration, quantity
-  std::string value;     // normalized value
-  std::string surface;   // exact text in the document
-  std::string doc;       // document file name
-  std::string sentence;  // the sentence it stands in
-  std::string event;     // the clause the fact dates or measures, shortened
-  int line = 0;          // 1-based line of the sentence in `doc`
+  std::string kind;         // date, range, decade, duration, quantity
+  std::string value;        // normalized value
+  std::string surface;      // exact text in the document
+  std::string doc;          // document file name
+  std::string sentence;     // the sentence it stands in
+  std::string event;        // the clause the fact dates or measures, shortened
+  int line = 0;             // 1-based line of the sentence in `doc`
+  std::string gregorian{};  // Hijri values: the Gregorian value ("1516/1517"); else empty
 };
 
 struct Question {

@@ -338,7 +338,7 @@ double granularity_weight(const Fact& f) {
 }
 
 double clamp01(double v) {
-  return std::min(0.95, std::max(0.05, v));
+  return std::round(std::min(0.95, std::max(0.05, v)) * 100) / 100;
 }
 
 double midpoint(const Fact& f) {
@@ -423,6 +423,7 @@ FactRef fact_ref(const Fact& fact) {
   r.value = fact.value;
   r.surface = fact.surface;
   r.event = fact.event;
+  r.gregorian = fact.gregorian;
   if (!fact.citations.empty()) {
     r.surface = fact.citations.front().surface;
     r.doc = fact.citations.front().doc;

@@ -135,6 +135,32 @@ TEST_F(BankCli, BuildsTheBundledDocumentsAndExportsValidJsonl) {
   EXPECT_EQ(types, (std::set<std::string>{"cloze", "mcq", "which_first", "timeline", "numeric"}));
 }
 
+TEST_F(BankCli, HijriAndArabicIndicDocumentKeepsItsStyle) {
+  ASSERT_EQ(
+      run_tarikh({"bank", "build", "--out", path("bank.db"), (kData / "hijri_indic.txt").string()})
+          .exit_code,
+      0);
+  const auto exp = run_tarikh({"bank", "export", "--bank", path("bank.db"), "--format", "jsonl"});
+  bool hijri = false, indic_mcq = false;
+  for (const auto& line : lines_of(exp.out)) {
+    const auto j = nlohmann::json::parse(line);
+    if (!j.contains("fact")) continue;
+    const auto& f = j["fact"];
+    if (f["value"].get<std::string>().find("AH") != std::string::npos) {
+      hijri = true;
+      EXPECT_TRUE(f.contains("gregorian")) << line;
+    }
+    if (j["type"] == "mcq" && f["surface"].get<std::string>().find("٢") != std::string::npos) {
+      indic_mcq = true;
+      for (const auto& c : j["choices"]) {
+        EXPECT_EQ(c.get<std::string>().find_first_of("0123456789"), std::string::npos) << line;
+      }
+    }
+  }
+  EXPECT_TRUE(hijri);
+  EXPECT_TRUE(indic_mcq);
+}
+
 TEST_F(BankCli, RebuildingGivesTheSameBank) {
   ASSERT_EQ(run_tarikh({"bank", "build", "--out", path("a.db")}).exit_code, 0);
   ASSERT_EQ(run_tarikh({"bank", "build", "--out", path("b.db")}).exit_code, 0);

@@ -84,6 +84,14 @@ TEST(Event, QuantityIsBlankedAndDatesKept) {
   EXPECT_EQ(event_of(s, "73 في المئة", false), "وقعت اتفاقية شطب ____ من الديون السورية عام 2005");
 }
 
+TEST(Event, QuantityBlankAtTheEndOfTheClauseStays) {
+  EXPECT_EQ(event_of("بلغ عدد سكان الجزائر عام 2023 نحو 45 مليون نسمة، وتبلغ مساحتها 2.38 مليون",
+                     "45 مليون نسمة", false),
+            "بلغ عدد سكان الجزائر عام 2023 نحو ____");
+  EXPECT_EQ(event_of("صوّت 99.72% من الناخبين للاستقلال", "99.72%", false),
+            "صوّت ____ من الناخبين للاستقلال");
+}
+
 TEST(Facts, CitationHasLineSentenceAndCharacterOffsets) {
   const std::string text = "سطر أول بلا تاريخ.\nثم جاء الاستقلال عام 1946 بعد كفاح طويل.";
   std::vector<Sentence> sentences = {{0, text.find('\n'), 1},
