@@ -7,6 +7,7 @@
 
 #include "game/app/paths.hpp"
 #include "game/app/png.hpp"
+#include "game/text/engine_text_drawer.hpp"
 #include "game/ui/ttf_text_drawer.hpp"
 #include "questions/arabic/utf8.hpp"
 
@@ -62,7 +63,14 @@ GameLoop::GameLoop(const LoopConfig& config, std::vector<questions::Question> qu
     SDL_StopTextInput();  // on only while a screen takes typed text
     input_.open_all_gamepads();
   }
-  text_ = std::make_unique<ui::TtfTextDrawer>(assets_dir() / "fonts");
+  // The game's text engine (bidi, HarfBuzz shaping, line breaking); TARIKH_TEXT_DRAWER=ttf
+  // selects the older SDL_ttf stand-in, for comparison.
+  const char* which = SDL_getenv("TARIKH_TEXT_DRAWER");
+  if (which && std::string(which) == "ttf") {
+    text_ = std::make_unique<ui::TtfTextDrawer>(assets_dir() / "fonts");
+  } else {
+    text_ = std::make_unique<text::EngineTextDrawer>(assets_dir());
+  }
   ctx_.seed = 1;
   auto first = screens::make_screen(config_.first_screen, ctx_);
   if (!first) first = screens::make_screen("home", ctx_);

@@ -74,11 +74,10 @@ class QuizScreen : public ui::Screen {
     if (quiz_.phase() == Phase::Done) {
       ui::draw_header(c, ctx_.tr(Str::Results), info);
       const auto& r = quiz_.results();
-      const std::string text = std::string(ctx_.tr(Str::Correct)) + ": " +
-                               ui::number(r.correct, s) + " / " + ui::number(r.asked, s) + "\n" +
-                               std::string(ctx_.tr(Str::Score)) + ": " + ui::number(r.score, s) +
-                               "\n" + std::string(ctx_.tr(Str::Streak)) + ": " +
-                               ui::number(r.best_streak, s);
+      const std::string text =
+          std::string(ctx_.tr(Str::Correct)) + ": " + ui::fraction(r.correct, r.asked, s) + "\n" +
+          std::string(ctx_.tr(Str::Score)) + ": " + ui::number(r.score, s) + "\n" +
+          std::string(ctx_.tr(Str::Streak)) + ": " + ui::number(r.best_streak, s);
       c.text(text, {v.sx(100), v.sy(180), v.w - v.sx(200), 0}, v.font(ui::theme::kTitle),
              ui::theme::kText, ui::Align::Center, true);
       c.button(l.next, ctx_.tr(Str::BackHome), true, ui::theme::kPanel, v.font(ui::theme::kBody));
@@ -86,7 +85,7 @@ class QuizScreen : public ui::Screen {
     }
     ui::draw_header(c,
                     std::string(ctx_.tr(Str::Question)) + " " +
-                        ui::number(quiz_.position() + 1, s) + " / " + ui::number(quiz_.total(), s),
+                        ui::fraction(quiz_.position() + 1, quiz_.total(), s),
                     info);
     const auto& q = quiz_.current();
     const int pad = v.sx(60);
@@ -135,13 +134,18 @@ class QuizScreen : public ui::Screen {
                             std::to_string(static_cast<int>(last.closeness * 100 + 0.5)) + "%"
                       : std::string(ctx_.tr(last.correct ? Str::Correct : Str::Wrong));
     verdict = ui::localize_digits(verdict, s.digits);
-    const SDL_Rect inner{banner.x + v.sx(24), banner.y + v.sy(12), banner.w - v.sx(48), 0};
-    c.text(verdict, inner, v.font(ui::theme::kHeading), ui::theme::kText, v.start(), true, false);
-    // The points, at the other end of the banner.
-    c.text(ui::localize_digits("+" + std::to_string(last.points), s.digits), inner,
-           v.font(ui::theme::kHeading), ui::theme::kText, v.end(), true, false);
+    // Verdict at the reading start, points at the other end, both centred in the banner.
+    const int vfs = v.font(ui::theme::kHeading);
+    const std::string points = ui::localize_digits("+" + std::to_string(last.points), s.digits);
+    const int inner_x = banner.x + v.sx(24), inner_w = banner.w - v.sx(48);
+    c.text(verdict,
+           {inner_x, banner.y + (banner.h - c.measure(verdict, vfs, true).h) / 2, inner_w, 0}, vfs,
+           ui::theme::kText, v.start(), true, false);
+    c.text(points,
+           {inner_x, banner.y + (banner.h - c.measure(points, vfs, true).h) / 2, inner_w, 0}, vfs,
+           ui::theme::kText, v.end(), true, false);
     y = banner.y + banner.h + v.sy(20);
-    y += c.text(std::string(ctx_.tr(Str::TheAnswerWas)) + ": " + last.expected,
+    y += c.text(std::string(ctx_.tr(Str::TheAnswerWas)) + ": " + ui::isolate(last.expected),
                 {pad, y, v.w - 2 * pad, 0}, v.font(ui::theme::kBody), ui::theme::kAccent, v.start(),
                 true);
     if (!q.facts.empty()) {
@@ -149,8 +153,9 @@ class QuizScreen : public ui::Screen {
       y += v.sy(10);
       y += c.text(f.sentence, {pad, y, v.w - 2 * pad, 0}, v.font(ui::theme::kSmall + 2),
                   ui::theme::kText, ui::content_align(f.sentence));
-      c.text(std::string(ctx_.tr(Str::Source)) + ": " + f.doc, {pad, y + v.sy(6), v.w - 2 * pad, 0},
-             v.font(ui::theme::kSmall), ui::theme::kMuted, v.start(), false, false);
+      c.text(std::string(ctx_.tr(Str::Source)) + ": " + ui::isolate_ltr(f.doc),
+             {pad, y + v.sy(6), v.w - 2 * pad, 0}, v.font(ui::theme::kSmall), ui::theme::kMuted,
+             v.start(), false, false);
     }
     c.button(l.next, ctx_.tr(Str::Next), true, ui::theme::kPanel, v.font(ui::theme::kBody));
   }

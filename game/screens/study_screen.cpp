@@ -93,8 +93,7 @@ class StudyScreen : public ui::Screen {
       return;
     }
     const std::string info = std::string(ctx_.tr(Str::Card)) + " " +
-                             ui::number(session_.position() + 1, s) + " / " +
-                             ui::number(session_.total(), s);
+                             ui::fraction(session_.position() + 1, session_.total(), s);
     ui::draw_header(c, ctx_.tr(Str::Study), info);
 
     const auto& q = session_.current();
@@ -118,7 +117,7 @@ class StudyScreen : public ui::Screen {
       y += v.sy(14);
       y += c.text(marked_sentence(f), {l.card.x + pad, y, l.card.w - 2 * pad, 0},
                   v.font(ui::theme::kSmall + 2), ui::theme::kText, ui::content_align(f.sentence));
-      c.text(std::string(ctx_.tr(Str::Source)) + ": " + f.doc,
+      c.text(std::string(ctx_.tr(Str::Source)) + ": " + ui::isolate_ltr(f.doc),
              {l.card.x + pad, y + v.sy(6), l.card.w - 2 * pad, 0}, v.font(ui::theme::kSmall),
              ui::theme::kMuted, v.start(), false, false);
     }

@@ -159,9 +159,9 @@ class TimelineScreen : public ui::Screen {
              v.font(ui::theme::kSmall + 2), ui::theme::kText, ui::content_align(label), false,
              false);
     }
-    const std::string summary = ui::number(t.correct_count(), ctx_.settings) + " / " +
-                                ui::number(static_cast<long>(t.order().size()), ctx_.settings) +
-                                " " + std::string(ctx_.tr(Str::TimelineDone));
+    const std::string summary =
+        ui::fraction(t.correct_count(), static_cast<long>(t.order().size()), ctx_.settings) + " " +
+        std::string(ctx_.tr(Str::TimelineDone));
     c.text(summary, {0, v.sy(470), v.w, 0}, v.font(ui::theme::kBody), ui::theme::kAccent,
            ui::Align::Center, true, false);
   }

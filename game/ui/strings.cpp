@@ -125,6 +125,13 @@ std::string number(long n, const Settings& s) {
   return localize_digits(std::to_string(n), s.digits);
 }
 
+std::string fraction(long a, long b, const Settings& s) {
+  if (s.rtl()) return number(a, s) + " / " + number(b, s);
+  // Arabic-Indic digits are Arabic numbers to the bidi algorithm: a left-to-right mark after
+  // the slash keeps "1 / 7" in reading order inside an English line.
+  return number(a, s) + " /\u200E " + number(b, s);
+}
+
 std::string interval_text(int days, const Settings& s) {
   const bool ar = s.language == Language::Arabic;
   char buf[48];

@@ -85,6 +85,10 @@ std::string localize_digits(std::string_view text, Digits digits);
 std::string tr_num(Str key, const Settings& s);
 std::string number(long n, const Settings& s);
 
+// "a / b" in the chosen digits, kept left to right in an English line (in Arabic it reads right
+// to left, as Arabic readers expect).
+std::string fraction(long a, long b, const Settings& s);
+
 // An interval in days as the study buttons show it ("3 d" / "٣ ي", months and years when long).
 std::string interval_text(int days, const Settings& s);
 

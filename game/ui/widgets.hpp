@@ -1,6 +1,7 @@
 // Small pieces shared by screens: the header bar and focus movement in reading order.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "game/ui/canvas.hpp"
@@ -25,6 +26,18 @@ bool starts_rtl(std::string_view text);
 // language.
 inline Align content_align(std::string_view text) {
   return starts_rtl(text) ? Align::Right : Align::Left;
+}
+
+// `text` wrapped in a left-to-right isolate (U+2066 ... U+2069), so that a file name or a code
+// keeps its order inside right-to-left text.
+inline std::string isolate_ltr(std::string_view text) {
+  return "\u2066" + std::string(text) + "\u2069";
+}
+
+// `text` in a first-strong isolate (U+2068 ... U+2069): Arabic content inside an English line
+// keeps its own direction.
+inline std::string isolate(std::string_view text) {
+  return "\u2068" + std::string(text) + "\u2069";
 }
 
 // Moves `focus` by `delta` within [0, count), clamped.

@@ -39,3 +39,13 @@ TEST(Strings, IntervalsReadNaturally) {
   ar.digits = Digits::ArabicIndic;
   EXPECT_EQ(interval_text(5, ar), "٥ أيام");
 }
+
+TEST(Strings, FractionsKeepReadingOrder) {
+  Settings ar;
+  EXPECT_EQ(fraction(1, 7, ar), "1 / 7");  // Arabic lines read it right to left
+  Settings en;
+  en.language = Language::English;
+  en.digits = Digits::ArabicIndic;
+  // A left-to-right mark after the slash keeps Arabic-Indic digits in order in English.
+  EXPECT_EQ(fraction(2, 7, en), "٢ /\u200E ٧");
+}
