@@ -280,6 +280,7 @@ std::vector<FactRef> fact_refs_from(const std::string& text, const std::string& 
 
 void write_bank(const fs::path& path, const BankContent& content) {
   std::error_code ec;
+  if (fs::is_directory(path, ec)) throw BankError(path.string() + ": is a folder, not a bank file");
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
   std::string tmp_name = ".";
   tmp_name += path.filename().string();

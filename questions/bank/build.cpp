@@ -181,11 +181,15 @@ DocumentRecord read_document(const fs::path& path, std::size_t chunk_bytes,
 
 BuildSummary build_bank(const BuildOptions& options) {
   BuildSummary summary;
+  std::error_code ec;
+  if (options.out.empty()) throw BankError("no bank file to write");
+  if (fs::is_directory(options.out, ec)) {
+    throw BankError(options.out.string() + ": is a folder, not a bank file");
+  }
   const auto paths = collect_documents(options.inputs, summary.warnings);
 
   // Documents of the previous bank, by name and content.
   std::map<std::pair<std::string, std::string>, DocumentRecord> previous;
-  std::error_code ec;
   if (fs::exists(options.out, ec)) {
     try {
       for (auto& d : read_bank_documents(options.out)) {

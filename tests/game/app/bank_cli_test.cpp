@@ -270,6 +270,18 @@ TEST_F(BankCli, AFailedBuildKeepsThePreviousBank) {
   EXPECT_EQ(files, 1) << "no temporary file left behind";
 }
 
+TEST_F(BankCli, AFolderAsTheBankIsOneClearLine) {
+  fs::create_directories(path("folder.db"));
+  const auto r =
+      run_tarikh({"bank", "build", "--out", path("folder.db"), (kData / "bom_crlf.txt").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(count_lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("is a folder"), std::string::npos) << r.err;
+  const auto e = run_tarikh({"bank", "export", "--bank", path("folder.db"), "--format", "csv"});
+  EXPECT_EQ(e.exit_code, 2);
+  EXPECT_EQ(count_lines(e.err), 1) << e.err;
+}
+
 TEST_F(BankCli, ExportingSomethingElseIsOneClearLine) {
   std::ofstream(path("notes.db")) << "these are my notes, not a bank\n";
   for (const auto& bank : {path("notes.db"), path("nothing.db")}) {
