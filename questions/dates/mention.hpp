@@ -57,7 +57,27 @@ struct DocumentContext {
 // Splits a document into sentences.
 std::vector<Sentence> split_sentences(std::string_view text);
 
-// Every date and numeric fact of a whole document, in document order.
+// Every date and numeric fact of a whole document, in document order. Working memory stays
+// bounded (the text is read in pieces of about 1 MB cut at line breaks); the result holds the
+// mentions of the whole document.
 std::vector<Mention> recognize(std::string_view text, const DocumentContext& context = {});
+
+// A document read piece by piece (for documents too large to hold): each feed() gives the
+// mentions of one piece, with offsets counted from the start of the whole document. Pieces
+// should end at line breaks (a mention cut by a piece boundary is lost). The narrative (the
+// last year named, for year-less and relative dates) carries from piece to piece; without a
+// context reference year, the document's time is the latest year seen so far.
+class MentionStream {
+ public:
+  explicit MentionStream(DocumentContext context = {});
+  std::vector<Mention> feed(std::string_view piece);
+
+ private:
+  DocumentContext context_;
+  std::size_t offset_ = 0;
+  int latest_year_ = 0;
+  int narrative_year_ = 0;
+  int narrative_hijri_ = 0;
+};
 
 }  // namespace tarikh::questions

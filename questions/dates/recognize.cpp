@@ -158,24 +158,47 @@ std::string format_number(double v) {
   return s;
 }
 
+// What resolution carries from one part of a document to the next.
+struct Narrative {
+  int year = 0;   // last Gregorian year of the narrative
+  int hijri = 0;  // last Hijri year, when the last dated mention was Hijri
+};
+
 class Recognizer {
  public:
-  Recognizer(std::string_view text, const DocumentContext& ctx) : text_(text), ctx_(ctx) {}
+  explicit Recognizer(std::string_view text) : text_(text) {}
 
-  std::vector<Mention> run() {
+  // Every mention of the text, unresolved, with offsets shifted by `base`.
+  std::vector<Raw> scan_all(std::size_t base) {
     norm_ = arabic::normalize(text_);
     tokenize();
     scan();
-    resolve();
-    std::vector<Mention> out;
-    out.reserve(raws_.size());
-    for (auto& r : raws_) out.push_back(std::move(r.m));
-    return out;
+    norm_ = {};
+    toks_ = {};
+    for (auto& r : raws_) {
+      r.m.begin += base;
+      r.m.end += base;
+    }
+    return std::move(raws_);
   }
+
+  // The document's own time: the context's, or the latest year it names (not in the future).
+  static int reference_year(const std::vector<Raw>& raws, const DocumentContext& ctx,
+                            int at_least = 0) {
+    if (ctx.reference_year) return *ctx.reference_year;
+    const int now = current_year();
+    int best = at_least;
+    for (const auto& r : raws)
+      if (r.need == Need::None && r.year_for_context > best && r.year_for_context <= now &&
+          (r.m.kind == Kind::Date || r.m.kind == Kind::Range) && r.hijri_year == 0)
+        best = r.year_for_context;
+    return best > 0 ? best : now;
+  }
+
+  static void resolve(std::vector<Raw>& raws, int ref, Narrative& state);
 
  private:
   std::string_view text_;
-  const DocumentContext& ctx_;
   arabic::Normalized norm_;
   std::vector<Tok> toks_;
   std::vector<Raw> raws_;
@@ -544,7 +567,7 @@ class Recognizer {
     return last + 1;
   }
 
-  void hijri_day(Raw& r, int y, int m, int d) {
+  static void hijri_day(Raw& r, int y, int m, int d) {
     r.m.granularity = d > 0 ? "day" : m > 0 ? "month" : "year";
     long first, last;
     if (m <= 0) {
@@ -1396,23 +1419,10 @@ class Recognizer {
   }
 
   // ---------------------------------------------------------------- context
-  int reference_year() const {
-    if (ctx_.reference_year) return *ctx_.reference_year;
-    const int now = current_year();
-    int best = 0;
-    for (const auto& r : raws_)
-      if (r.need == Need::None && r.year_for_context > best && r.year_for_context <= now &&
-          (r.m.kind == Kind::Date || r.m.kind == Kind::Range) &&
-          r.m.value.find("AH") == std::string::npos)
-        best = r.year_for_context;
-    return best > 0 ? best : now;
-  }
-
-  void resolve() {
-    const int ref = reference_year();
-    int narrative = 0;        // last Gregorian year of the narrative
-    int narrative_hijri = 0;  // last Hijri year, when the last dated mention was Hijri
-    for (auto& r : raws_) {
+  static void resolve_all(std::vector<Raw>& raws, int ref, Narrative& state) {
+    int narrative = state.year;
+    int narrative_hijri = state.hijri;
+    for (auto& r : raws) {
       switch (r.need) {
         case Need::None:
           break;
@@ -1509,14 +1519,83 @@ class Recognizer {
         narrative_hijri = 0;
       }
     }
+    state.year = narrative;
+    state.hijri = narrative_hijri;
   }
 };
+
+void Recognizer::resolve(std::vector<Raw>& raws, int ref, Narrative& state) {
+  resolve_all(raws, ref, state);
+}
+
+// Pieces of about `target` bytes, each ending at a line break (or, in a text without line
+// breaks, at a space), so that working memory stays bounded on very large documents. No
+// mention spans a line break.
+std::vector<std::pair<std::size_t, std::size_t>> pieces(std::string_view text, std::size_t target) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.size();
+    if (text.size() - pos > target + target / 2) {
+      end = text.find('\n', pos + target);
+      if (end == std::string_view::npos || end - pos > 2 * target) {
+        end = text.find(' ', pos + target);
+        if (end == std::string_view::npos) end = text.size();
+      } else {
+        ++end;
+      }
+    }
+    out.push_back({pos, end});
+    pos = end;
+  }
+  return out;
+}
+
+std::vector<Mention> take(std::vector<Raw>& raws) {
+  std::vector<Mention> out;
+  out.reserve(raws.size());
+  for (auto& r : raws) out.push_back(std::move(r.m));
+  return out;
+}
+
+constexpr std::size_t kPiece = 1u << 20;
 
 }  // namespace
 
 std::vector<Mention> recognize(std::string_view text, const DocumentContext& context) {
-  Recognizer r(text, context);
-  return r.run();
+  std::vector<Raw> raws;
+  for (const auto& [b, e] : pieces(text, kPiece)) {
+    auto part = Recognizer(text.substr(b, e - b)).scan_all(b);
+    if (raws.empty()) {
+      raws = std::move(part);
+    } else {
+      raws.insert(raws.end(), std::make_move_iterator(part.begin()),
+                  std::make_move_iterator(part.end()));
+    }
+  }
+  Narrative state;
+  Recognizer::resolve(raws, Recognizer::reference_year(raws, context), state);
+  return take(raws);
+}
+
+MentionStream::MentionStream(DocumentContext context) : context_(context) {}
+
+std::vector<Mention> MentionStream::feed(std::string_view piece) {
+  std::vector<Mention> out;
+  for (const auto& [b, e] : pieces(piece, kPiece)) {
+    auto raws = Recognizer(piece.substr(b, e - b)).scan_all(offset_ + b);
+    const int ref = Recognizer::reference_year(raws, context_, latest_year_);
+    if (!context_.reference_year) latest_year_ = ref;
+    Narrative state{narrative_year_, narrative_hijri_};
+    Recognizer::resolve(raws, ref, state);
+    narrative_year_ = state.year;
+    narrative_hijri_ = state.hijri;
+    auto part = take(raws);
+    out.insert(out.end(), std::make_move_iterator(part.begin()),
+               std::make_move_iterator(part.end()));
+  }
+  offset_ += piece.size();
+  return out;
 }
 
 }  // namespace tarikh::questions

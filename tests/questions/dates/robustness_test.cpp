@@ -1,7 +1,9 @@
 // recognize() and split_sentences() on hostile input: never crash, offsets always valid.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <string>
 
 #include "questions/dates/mention.hpp"
@@ -121,4 +123,56 @@ TEST(Robustness, ReferenceYearFromContextOrDocument) {
   EXPECT_EQ(recognize("في القرن الماضي", ctx).at(0).value, "18XX");
   EXPECT_EQ(recognize("في القرن الماضي، وفي عام 2010 تغير ذلك").at(0).value, "19XX");
   EXPECT_EQ(recognize("في 23 كانون الأول اجتمعوا", ctx).at(0).value, "1990-12-23");
+}
+
+namespace {
+
+std::string bundled(const char* name) {
+  std::ifstream f(std::string(TARIKH_SOURCE_DIR) + "/assets/documents/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST(Stream, LineByLineGivesTheSameMentions) {
+  const std::string text =
+      bundled("004_b2e2f448fcc49fe2.txt") + "\n" + bundled("003_70dde455d680a0f4.txt");
+  const auto whole = recognize(text);
+  MentionStream stream;
+  std::vector<Mention> fed;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    end = end == std::string::npos ? text.size() : end + 1;
+    for (auto& m : stream.feed(std::string_view(text).substr(pos, end - pos)))
+      fed.push_back(std::move(m));
+    pos = end;
+  }
+  ASSERT_EQ(fed.size(), whole.size());
+  for (std::size_t i = 0; i < fed.size(); ++i) {
+    EXPECT_EQ(fed[i].begin, whole[i].begin);
+    EXPECT_EQ(fed[i].surface, text.substr(fed[i].begin, fed[i].end - fed[i].begin));
+    // Year-less dates take the narrative's year in both; only the document's time may differ
+    // (a stream knows only what it has read).
+    if (fed[i].kind != Kind::Decade) EXPECT_EQ(fed[i].value, whole[i].value) << fed[i].surface;
+  }
+}
+
+TEST(Stream, LargeDocumentsAreReadInPiecesWithCorrectOffsets) {
+  const std::string doc = bundled("000_edb1989f84ed8f31.txt") + "\n";
+  const auto one = recognize(doc);
+  std::string big;
+  while (big.size() < (3u << 20)) big += doc;
+  const auto all = recognize(big);
+  const std::size_t copies = big.size() / doc.size();
+  ASSERT_EQ(all.size(), one.size() * copies);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& a = all[i];
+    const auto& b = one[i % one.size()];
+    ASSERT_EQ(a.begin, b.begin + (i / one.size()) * doc.size());
+    ASSERT_EQ(a.surface, b.surface);
+    ASSERT_EQ(a.value, b.value);
+  }
 }
