@@ -136,7 +136,10 @@ std::vector<InputEvent> InputMapper::map(const SDL_Event& e, int view_w, int vie
   switch (e.type) {
     case SDL_KEYDOWN: {
       const Action a = action_for_key(e.key.keysym.sym, e.key.keysym.mod);
-      if (a != Action::None) out.push_back(InputEvent::act(a));
+      InputEvent k = InputEvent::act(a);
+      k.key = static_cast<int>(e.key.keysym.sym);
+      if (a == Action::None) k.kind = InputEvent::Kind::Key;  // buzzer keys, etc.
+      if (a != Action::None || !e.key.repeat) out.push_back(k);
       break;
     }
     case SDL_TEXTINPUT: {

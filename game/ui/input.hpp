@@ -26,12 +26,14 @@ enum class Action {
 };
 
 struct InputEvent {
-  enum class Kind { Action, Text, Click, DragStart, DragMove, DragEnd };
+  // Key: a key with no action of its own (a classroom buzzer key); `key` says which.
+  enum class Kind { Action, Text, Click, DragStart, DragMove, DragEnd, Key };
   Kind kind = Kind::Action;
   Action action = Action::None;
   std::string text;  // Kind::Text (UTF-8)
   int x = 0, y = 0;  // pointer events, in window pixels
   int device = -1;   // gamepad instance id for gamepad actions, -1 for keyboard/mouse
+  int key = 0;       // keyboard events: the SDL keycode pressed (0 otherwise)
 
   static InputEvent act(Action a, int device = -1) {
     InputEvent e;
