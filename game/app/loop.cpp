@@ -72,6 +72,7 @@ GameLoop::GameLoop(const LoopConfig& config, std::vector<questions::Question> qu
     text_ = std::make_unique<text::EngineTextDrawer>(assets_dir());
   }
   ctx_.seed = 1;
+  ctx_.data_dir = config_.data;
   auto first = screens::make_screen(config_.first_screen, ctx_);
   if (!first) first = screens::make_screen("home", ctx_);
   stack_.push(std::move(first));

@@ -28,6 +28,7 @@ struct LoopConfig {
   int height = 720;
   std::filesystem::path shots;  // where `shot NAME` writes NAME.png (empty: shots are skipped)
   std::string first_screen = "home";
+  std::filesystem::path data;  // the data folder (--data): where the game writes its files
 };
 
 // The clock the sessions see: wall time, or (headless) a start time moved only by the loop.

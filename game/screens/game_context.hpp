@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,8 @@
 
 namespace tarikh::screens {
 
+struct ClassroomRoom;  // the classroom competition's setup and state (classroom_room.hpp)
+
 struct GameContext {
   GameContext(session::Deck& d, session::ReviewSink& s, const session::Clock& c,
               ui::ScreenStack& st)
@@ -30,8 +33,10 @@ struct GameContext {
   const session::Clock& clock;
   ui::ScreenStack& stack;
   srs::Fsrs fsrs;
-  std::string profile_name;  // empty: the catalog's default
-  std::uint32_t seed = 1;    // for shuffles (deterministic in tests)
+  std::string profile_name;                  // empty: the catalog's default
+  std::uint32_t seed = 1;                    // for shuffles (deterministic in tests)
+  std::filesystem::path data_dir;            // --data or the user's data folder (empty: not known)
+  std::shared_ptr<ClassroomRoom> classroom;  // kept while its screens come and go
 
   std::string_view tr(ui::Str key) const { return ui::tr(key, settings.language); }
   long today() const { return session::day_of(clock.now_ms()); }
