@@ -78,6 +78,10 @@ struct Fixture {
     tx.commit();
     d.exec("ANALYZE; PRAGMA wal_checkpoint(TRUNCATE)");
     due_today = static_cast<std::int64_t>(db->due_cards(profile, kNow, 1'000'000).size());
+    if (std::getenv("TARIKH_BENCH_PLAN")) {
+      Statement plan(d, std::string("EXPLAIN QUERY PLAN ") + LearnerDb::due_cards_sql());
+      while (plan.step()) std::cerr << "plan: " << plan.column_text(3) << "\n";
+    }
   }
   ~Fixture() {
     db.reset();

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <ctime>
 #include <fstream>
+#include <limits>
 #include <system_error>
 
 namespace tarikh::store {
@@ -118,14 +119,6 @@ std::vector<CardRow> read_cards(Statement& st) {
   return out;
 }
 
-// tarikh_r(stability, elapsed_seconds): FSRS-6 retrievability with the default decay.
-void sql_retrievability(sqlite3_context* ctx, int, sqlite3_value** argv) {
-  static const srs::Fsrs fsrs;
-  const double s = sqlite3_value_double(argv[0]);
-  const double t = std::max(0.0, sqlite3_value_double(argv[1]) / 86400.0);
-  sqlite3_result_double(ctx, s > 0 ? fsrs.retrievability(t, s) : 0.0);
-}
-
 std::uint32_t be32(const unsigned char* p) {
   return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) |
          std::uint32_t(p[3]);
@@ -228,8 +221,6 @@ LearnerDb::LearnerDb(const fs::path& file, Options options) : options_(options),
   if (auto bad = check_header(file)) throw give_up(*bad);
   try {
     db_ = std::make_unique<Database>(file, Database::Options{false, true, options.busy_timeout_ms});
-    sqlite3_create_function(db_->handle(), "tarikh_r", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                            nullptr, sql_retrievability, nullptr, nullptr);
     db_->exec("PRAGMA foreign_keys = ON");
     const std::string journal = db_->query_text("PRAGMA journal_mode = WAL");
     if (journal != "wal") {
@@ -237,6 +228,9 @@ LearnerDb::LearnerDb(const fs::path& file, Options options) : options_(options),
                            file.string() + ": cannot switch to WAL journal (" + journal + ")");
     }
     db_->exec("PRAGMA synchronous = FULL");
+    // Up to 32 MB of page cache (grown on demand): the due queries of a large collection then
+    // run from memory instead of one read() per page.
+    db_->exec("PRAGMA cache_size = -32768");
     const std::string check = db_->query_text("PRAGMA quick_check");
     if (check != "ok") {
       throw LearnerDbError(LearnerDbError::Kind::Corrupt,
@@ -393,8 +387,14 @@ void LearnerDb::set_suspended(std::int64_t card_id, bool suspended) {
 
 void LearnerDb::record_review(const srs::Card& before, const srs::Outcome& outcome,
                               std::int64_t now, int duration_ms, std::string_view mode) {
-  const srs::Card& c = outcome.card;
   Transaction tx(*db_);
+  write_review(before, outcome, now, duration_ms, mode);
+  tx.commit();
+}
+
+void LearnerDb::write_review(const srs::Card& before, const srs::Outcome& outcome, std::int64_t now,
+                             int duration_ms, std::string_view mode) {
+  const srs::Card& c = outcome.card;
   Statement up(*db_,
                "UPDATE cards SET state = ?, stability = ?, difficulty = ?, step = ?, due = ?, "
                "last_review = ?, scheduled_days = ?, reps = ?, lapses = ? WHERE id = ?");
@@ -429,16 +429,18 @@ void LearnerDb::record_review(const srs::Card& before, const srs::Outcome& outco
       .bind(10, mode)
       .bind(11, before.id)
       .run();
-  tx.commit();
 }
 
 srs::Outcome LearnerDb::answer(const srs::Scheduler& scheduler, std::int64_t card_id,
                                std::int64_t now, srs::Rating rating, int duration_ms,
                                std::string_view mode) {
+  // Read, schedule and write under one write lock, so nothing can change the card in between.
+  Transaction tx(*db_);
   const auto row = card(card_id);
   if (!row) throw std::invalid_argument("no card with id " + std::to_string(card_id));
   srs::Outcome outcome = scheduler.schedule(row->card, now, rating);
-  record_review(row->card, outcome, now, duration_ms, mode);
+  write_review(row->card, outcome, now, duration_ms, mode);
+  tx.commit();
   return outcome;
 }
 
@@ -477,29 +479,66 @@ std::int64_t LearnerDb::review_count(std::int64_t profile) {
 // --- queues ---------------------------------------------------------------------------------
 
 const char* LearnerDb::due_cards_sql() {
-  // Three range scans of the covering index cards_due pick and order the ids; only the chosen
-  // rows are then read from the table.
-  return "WITH pick AS (SELECT id, due < ?4 AS overdue, tarikh_r(stability, ?2 - last_review) AS r "
-         "FROM (SELECT id, due, stability, last_review FROM cards WHERE profile_id = ?1 AND "
+  // Three range scans of the covering index cards_due: learning and relearning cards due by now
+  // (?2), review cards due before tomorrow (?3). No table rows are read here.
+  return "SELECT id, due, stability, last_review FROM cards WHERE profile_id = ?1 AND "
          "suspended = 0 AND state = 1 AND due <= ?2 "
          "UNION ALL SELECT id, due, stability, last_review FROM cards WHERE profile_id = ?1 AND "
          "suspended = 0 AND state = 3 AND due <= ?2 "
          "UNION ALL SELECT id, due, stability, last_review FROM cards WHERE profile_id = ?1 AND "
-         "suspended = 0 AND state = 2 AND due < ?3) "
-         "ORDER BY overdue DESC, r, id LIMIT ?5) "
-         "SELECT c.id, c.profile_id, c.question_id, c.state, c.stability, c.difficulty, c.step, "
-         "c.due, c.last_review, c.scheduled_days, c.reps, c.lapses, c.suspended "
-         "FROM pick JOIN cards c ON c.id = pick.id ORDER BY pick.overdue DESC, pick.r, pick.id";
+         "suspended = 0 AND state = 2 AND due < ?3";
 }
 
 std::vector<CardRow> LearnerDb::due_cards(std::int64_t profile, std::int64_t now, int limit) {
   const std::int64_t today = day_of(now);
   const std::int64_t today_start = day_start(today);
   const std::int64_t tomorrow = day_start(today + 1);
-  // Learning cards by the minute, review cards by the day; overdue (due before today) first.
-  Statement st(*db_, due_cards_sql());
-  st.bind(1, profile).bind(2, now).bind(3, tomorrow).bind(4, today_start).bind(5, limit);
-  return read_cards(st);
+  struct Due {
+    std::int64_t id;
+    bool overdue;
+    double weight;  // elapsed / stability
+  };
+  std::vector<Due> due;
+  {
+    Statement scan(*db_, due_cards_sql());
+    scan.bind(1, profile).bind(2, now).bind(3, tomorrow);
+    while (scan.step()) {
+      const double stability = scan.column_double(2);
+      const double elapsed = static_cast<double>(now - scan.column_int64(3));
+      due.push_back({scan.column_int64(0), scan.column_int64(1) < today_start,
+                     stability > 0 ? elapsed / stability : 0.0});
+    }
+  }
+  // Overdue first; then retrievability ascending. Retrievability (1 + F t / S)^-decay falls as
+  // t / S grows, so that is t / S descending, with no pow per card.
+  auto before = [](const Due& a, const Due& b) {
+    if (a.overdue != b.overdue) return a.overdue;
+    if (a.weight != b.weight) return a.weight > b.weight;
+    return a.id < b.id;
+  };
+  const std::size_t n = std::min(due.size(), static_cast<std::size_t>(std::max(limit, 0)));
+  std::partial_sort(due.begin(), due.begin() + static_cast<std::ptrdiff_t>(n), due.end(), before);
+  // One statement reads the chosen rows (ids as a JSON array), then they are put in order.
+  std::string ids = "[";
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) ids += ',';
+    ids += std::to_string(due[i].id);
+  }
+  ids += ']';
+  Statement rows(*db_, std::string("SELECT ") + kCardColumns +
+                           " FROM cards WHERE id IN (SELECT value FROM json_each(?))");
+  rows.bind(1, ids);
+  std::vector<CardRow> found = read_cards(rows);
+  std::sort(found.begin(), found.end(),
+            [](const CardRow& a, const CardRow& b) { return a.card.id < b.card.id; });
+  std::vector<CardRow> out;
+  out.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto it = std::lower_bound(found.begin(), found.end(), due[i].id,
+                               [](const CardRow& r, std::int64_t id) { return r.card.id < id; });
+    if (it != found.end() && it->card.id == due[i].id) out.push_back(std::move(*it));
+  }
+  return out;
 }
 
 std::vector<CardRow> LearnerDb::new_cards(std::int64_t profile, std::int64_t now,
@@ -532,16 +571,23 @@ std::vector<CardRow> LearnerDb::learn_ahead(std::int64_t profile, std::int64_t n
 std::vector<DayCount> LearnerDb::reviews_per_day(std::int64_t profile, std::int64_t now, int days) {
   const std::int64_t today = day_of(now);
   const std::int64_t first = today - days + 1;
-  const std::int64_t shift = options_.utc_offset_minutes * 60LL - options_.rollover_hour * 3600LL;
+  // The covering index review_log_profile_time yields the times in order: count runs of equal
+  // days in C++ (no grouping b-tree, no per-row SQL arithmetic).
   Statement st(*db_,
-               "SELECT (time + ?1 - ?2 * 86400) / 86400 + ?2 AS day, count(*) FROM review_log "
-               "WHERE profile_id = ?3 AND time >= ?4 AND time < ?5 GROUP BY day ORDER BY day");
-  // (time + shift) may be negative only before 1970; offsetting by `first` days keeps the
-  // integer division a floor.
-  st.bind(1, shift).bind(2, first).bind(3, profile).bind(4, day_start(first));
-  st.bind(5, day_start(today + 1));
+               "SELECT time FROM review_log WHERE profile_id = ? AND time >= ? AND time < ? "
+               "ORDER BY time");
+  st.bind(1, profile).bind(2, day_start(first)).bind(3, day_start(today + 1));
   std::vector<DayCount> out;
-  while (st.step()) out.push_back({st.column_int64(0), st.column_int(1)});
+  std::int64_t next_day_start = std::numeric_limits<std::int64_t>::min();
+  while (st.step()) {
+    const std::int64_t t = st.column_int64(0);
+    if (t >= next_day_start) {
+      const std::int64_t d = day_of(t);
+      out.push_back({d, 0});
+      next_day_start = day_start(d + 1);
+    }
+    out.back().count += 1;
+  }
   return out;
 }
 

@@ -154,8 +154,8 @@ class LearnerDb {
   // Today's due cards: learning cards due by `now` and review cards due by the end of today;
   // overdue ones (due before today) first, then by retrievability ascending.
   std::vector<CardRow> due_cards(std::int64_t profile, std::int64_t now, int limit = 1000);
-  // Its SQL (parameters: profile, now, start of tomorrow, start of today, limit), for tests that
-  // check the query plan.
+  // The SQL that finds them (parameters: profile, now, start of tomorrow), for tests that check
+  // the query plan.
   static const char* due_cards_sql();
   // New cards still allowed today (new_per_day minus those already introduced today), in bank
   // order.
@@ -185,6 +185,9 @@ class LearnerDb {
   std::int64_t day_start(std::int64_t day) const;
 
  private:
+  void write_review(const srs::Card& before, const srs::Outcome& outcome, std::int64_t now,
+                    int duration_ms, std::string_view mode);
+
   std::unique_ptr<Database> db_;
   Options options_;
   std::filesystem::path file_;
