@@ -23,6 +23,39 @@ struct DaySpan {
   long last = 0;
 };
 
+// Value conventions (what recognize() writes in Mention::value):
+//  - Gregorian dates: ISO with four-digit years: "1980-10-08", "1944-07", "2008", "0711".
+//    Before 1 AD: "BC0332" (written year). Dates before 15 October 1582 are taken as written
+//    (Julian), like every date a document states.
+//  - Ranges: "2008-03-19/2008-03-20", "1831/1840", "2003-01/2003-03", "170AH/193AH".
+//  - Decades and centuries (kind Decade; granularity "decade" or "century"): "197X",
+//    "195X/196X", "196X/199X" (منتصف الستينيات وحتى بداية التسعينيات), "18XX" (the 19th
+//    century), "17XX/18XX" (القرنين الثامن عشر والتاسع عشر), "03XXAH" (4th Hijri century).
+//    A decade without its century lies in the century of the document's time, or the one
+//    before when that decade has not ended yet (الخمسينيات in 1946 -> 195X, in 2025 -> 195X,
+//    العشرينيات in 2025 -> 192X).
+//  - Hijri: "922AH", "922-07AH", "922-07-25AH" (year not padded); `gregorian` holds the
+//    Gregorian equivalent by the arithmetic Islamic calendar: "1516/1517" for a year (the
+//    Gregorian years it overlaps), "1516-08-24" for a day, "1517-01/1517-02" for a month.
+//  - Durations: "P15Y", "P6M", "P40D", "P2W", "P4C" (centuries), decades as years ("P20Y"),
+//    halves as "P7Y6M". "بعد عشر سنوات" at the start of a clause is a date (the narrative's
+//    year + 10, resolved_from_context), not a duration.
+//  - Year-less dates take the year of the last dated mention before them (or the document's
+//    time); "XXXX-02-30" only when that year makes the day impossible.
+//  - Quantities: "<number> <unit>" ("73%" has no space). The number is plain below a million
+//    ("63000", "2.5", "1500") and mantissa + "e" + exponent from a million up, the exponent
+//    6, 9 or 12 and the mantissa without trailing zeros ("13.4e9", "120e6", "1e9"). Units:
+//    ISO 4217 codes where the currency is known (USD EUR RUB GBP SYP LBP TRY EGP SAR KWD IQD
+//    MAD ...), else a lower-case word ("lira", "pound", "riyal", "dinar", "dirham", "franc");
+//    "km", "km2", "m", "t", "kg", "MW", "kW", "barrels", "ha", ...; counted things as an
+//    English plural from a table ("projects", "soldiers", "people", "visits", "inhabitants").
+//    A counted noun not in the table is kept as its normalized Arabic form (harakat, tatweel
+//    and article removed, e.g. "40 قنطره"); a scaled number with nothing counted after it takes
+//    the noun after a preceding عدد ("عدد المنازل ... أربعة ملايين" -> "4e6 houses"), or no
+//    unit at all ("100000").
+//  - `surface` never includes the trigger word before a date (في, عام, سنة, منذ, بين عامي) nor a
+//    clitic و/ف/ب/ل glued to its first word; it does include an era (1944م, 922 هـ), a doubled
+//    month name (آب (أغسطس)), qualifiers (مطلع التسعينات) and the counted noun or unit.
 struct Mention {
   Kind kind = Kind::Date;
   // Normalized as DESIGN.md sets out: "1980-10-08", "1944-07", "2008",
