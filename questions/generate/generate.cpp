@@ -17,6 +17,19 @@ namespace {
 constexpr int kLatestYear = 2030;
 constexpr std::string_view kBlank = "____";
 
+// The words of folded text, in order.
+std::vector<std::string> content_free_words(const std::string& folded) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    std::size_t j = folded.find(' ', i);
+    if (j == std::string::npos) j = folded.size();
+    if (j > i) out.push_back(folded.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
 bool is_temporal(const Fact& f) {
   return f.kind == Kind::Date || f.kind == Kind::Range || f.kind == Kind::Decade;
 }
@@ -305,6 +318,35 @@ std::size_t word_count(std::string_view s) {
   return n;
 }
 
+// True when the date is not when the clause happened but a bound of it or a label of a noun:
+// "حتى 11 ديسمبر" (until), "منذ عام 2015" (since), "إلى سبعينيات القرن الماضي", "المعاهدة
+// المؤرخة في 8 أكتوبر". Then "متى …؟" would be misleading: only a cloze is made.
+bool date_is_bound(const Fact& f) {
+  if (f.citations.empty()) return false;
+  const Citation& c = f.citations.front();
+  const auto at = c.sentence.find(c.surface);
+  if (at == std::string::npos) return false;
+  const auto words = content_free_words(fold_arabic(c.sentence.substr(0, at)));
+  static const std::unordered_set<std::string> skip = {"عام", "العام",   "سنه",    "السنه", "عامي",
+                                                       "يوم", "الموافق", "بتاريخ", "شهر",   "في"};
+  static const std::unordered_set<std::string> bounds = {
+      "حتي", "الي", "منذ", "لغايه", "قبل", "بعد", "وحتي", "والي", "ومنذ", "لحين", "حين"};
+  static const std::unordered_set<std::string> labels = {
+      "المورخه", "المورخ",  "الموقعه",  "الموقع",  "الصادر",  "الصادره",
+      "المبرمه", "المنعقد", "المنعقده", "المعقود", "المعقوده"};
+  for (std::size_t i = words.size(); i > 0; --i) {
+    const std::string& w = words[i - 1];
+    if (skip.count(w)) {
+      if (w == "في" && i >= 2 && labels.count(words[i - 2])) return true;
+      continue;
+    }
+    if (bounds.count(w)) return true;
+    if (w == "من" && f.kind != Kind::Range) return true;
+    return labels.count(w) > 0;
+  }
+  return false;
+}
+
 // An event that reads as a question on its own: three content words at least, not opening
 // on a bare preposition (a fragment such as "إلى مواجهة مسلحة").
 bool event_reads_well(const std::string& event) {
@@ -475,7 +517,7 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
       q.type = "mcq";
       q.id = question_id(q.type, {&f});
       if (is_temporal(f)) {
-        q.prompt = "متى " + f.event + "؟";
+        if (!date_is_bound(f)) q.prompt = "متى " + f.event + "؟";
       } else if (blanked) {
         q.prompt = "اختر ما يملأ الفراغ: " + f.event;
       }
@@ -515,7 +557,7 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
   // Ordering questions on askable dated facts whose events read apart.
   std::vector<const Fact*> dated;
   for (const Fact& f : merged.facts) {
-    if (f.status != FactStatus::Ok || !is_temporal(f) || !f.span) continue;
+    if (f.status != FactStatus::Ok || !is_temporal(f) || !f.span || date_is_bound(f)) continue;
     if (!event_reads_well(f.event)) continue;
     if (event_uses[fold_arabic(f.event)] != 1) continue;
     dated.push_back(&f);

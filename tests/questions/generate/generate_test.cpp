@@ -296,6 +296,27 @@ TEST(Generate, ConflictsAreNeverAskedAndAmbiguousOnlyAsCloze) {
   }
 }
 
+TEST(Generate, ABoundOrALabelDateIsNotAskedAsWhen) {
+  MergeResult r;
+  r.facts.push_back(dated(
+      "2017-12-11", "11 ديسمبر عام 2017", "استمرت المرحلة النشطة من العملية العسكرية في سوريا",
+      "واستمرت المرحلة النشطة من العملية العسكرية في سوريا حتى 11 ديسمبر عام 2017.", "day"));
+  r.facts.push_back(dated(
+      "1980-10-08", "8 أكتوبر 1980", "تستند العلاقات إلى معاهدة الصداقة والتعاون الأساسية المؤرخة",
+      "وتستند العلاقات إلى معاهدة الصداقة والتعاون الأساسية المؤرخة في 8 أكتوبر 1980.", "day"));
+  r.facts.push_back(dated("1957", "العام 1957", "بدأ التعاون الاقتصادي النشط بين روسيا وسورية",
+                          "العام 1957 بدأ التعاون الاقتصادي النشط بين روسيا وسورية."));
+  int mcq = 0;
+  for (const auto& q : generate_questions(r)) {
+    if (q.facts[0].value != "1957") {
+      EXPECT_EQ(q.type, "cloze") << q.prompt;
+    } else {
+      mcq += q.type == "mcq";
+    }
+  }
+  EXPECT_EQ(mcq, 1);
+}
+
 TEST(Generate, NoClozeWhenTheSentenceRepeatsTheYear) {
   MergeResult r;
   r.facts.push_back(dated("2005", "2005", "زار الرئيس موسكو لبحث الديون",
