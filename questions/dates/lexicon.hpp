@@ -31,6 +31,7 @@ enum class Lx : std::uint8_t {
   Same,        // نفس / ذات before العام
   Count,       // عدد
   Half,        // نصف
+  Millennium,  // الألفية
   Approx,      // نحو, قرابة, حوالي, لمدة: before a bare time unit (نحو سنة)
   Hundred100,  // (unused)
 };

@@ -1119,6 +1119,7 @@ class Recognizer {
         return ordinal_day(i);
       case Lx::Decade:
       case Lx::Century:
+      case Lx::Millennium:
         return decade_or_century(i, i);
       case Lx::YearTrigger: {
         YearHit y;
@@ -1293,6 +1294,29 @@ class Recognizer {
       r.d1 = d1;
       r.d2 = d2;
       r.base = base;
+      return last + 1;
+    }
+    if (kind(i) == Lx::Millennium && !has_prefix(i)) {
+      // الألفية الأولى قبل الميلاد, الألفية الثالثة.
+      if (kind(i + 1) != Lx::Ordinal || has_prefix(i + 1) || lb(i + 1) == 3) return 0;
+      const int k = la(i + 1);
+      if (k < 1 || k > 3) return 0;
+      std::size_t last = i + 1;
+      int era = 0;
+      const std::size_t e = era_after(last, era);
+      if (era != 0) last = e;
+      if (era == 0 && kind(last + 1) == Lx::Era && la(last + 1) == 1) last = last + 1;
+      if (era == 2) return 0;
+      const std::string value = (era == 3 ? "BC" : "") + std::to_string(k - 1) + "XXX";
+      Raw& r = emit(Kind::Decade, nb, last, value);
+      r.m.granularity = "millennium";
+      if (era == 3) {
+        r.m.span = DaySpan{days_from_civil(1 - k * 1000, 1, 1),
+                           days_from_civil(1 - (k - 1) * 1000 - 1, 12, 31)};
+      } else {
+        r.m.span =
+            DaySpan{days_from_civil((k - 1) * 1000 + 1, 1, 1), days_from_civil(k * 1000, 12, 31)};
+      }
       return last + 1;
     }
     if (kind(i) == Lx::Century && !has_prefix(i)) {
