@@ -1079,7 +1079,7 @@ class Recognizer {
   // ------------------------------------------------ dates beginning with a word
   // الخامس من حزيران 1967, الثامن عشر من يونيو, السادس والعشرين من يوليو, الفاتح من نوفمبر.
   std::size_t ordinal_day(std::size_t i) {
-    if (has_prefix(i) || lb(i) == 1 || lb(i) == 3) return 0;
+    if (has_prefix(i) || lb(i) == 1 || lb(i) == 3 || lb(i) == 5) return 0;
     int d = la(i);
     std::size_t k = i + 1;
     if (d < 10 && kind(k) == Lx::Number && la(k) == 10 && !has_prefix(k)) {
@@ -1373,6 +1373,10 @@ class Recognizer {
       if (era == 0 || era == 1) {
         r.m.span = DaySpan{days_from_civil((c1 - 1) * 100, 1, 1),
                            days_from_civil((last_c - 1) * 100 + 99, 12, 31)};
+      } else if (era == 3) {
+        // The c-th century BC: from c*100 BC to (c-1)*100+1 BC (astronomical years).
+        r.m.span = DaySpan{days_from_civil(1 - last_c * 100, 1, 1),
+                           days_from_civil(-(c1 - 1) * 100, 12, 31)};
       } else if (era == 2) {
         long f, l, f2, l2;
         hijri_year_gregorian(std::max(1, (c1 - 1) * 100), &f, &l);
