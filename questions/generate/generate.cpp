@@ -357,6 +357,12 @@ bool event_reads_well(const std::string& event) {
       "الي", "علي",  "عن",   "مع",    "من",     "ل",      "ب",       "لـ", "او",
       "ثم",  "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اي"};
   if (bad_first.count(first)) return false;
+  // "هذه الاتفاقية", "العام نفسه": the event leans on a sentence before it.
+  static const std::unordered_set<std::string> pointers = {
+      "هذه", "هذا", "هذان", "هاتان", "هولاء", "ذلك", "تلك", "نفسه", "نفسها", "المذكور", "المذكوره"};
+  for (const auto& w : content_free_words(folded)) {
+    if (pointers.count(w)) return false;
+  }
   // Two content words make an event ("أعلن الاستقلال") unless it opens on a preposition.
   return event_words(event).size() >= 3 || first != "في";
 }
@@ -558,7 +564,8 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
   std::vector<const Fact*> dated;
   for (const Fact& f : merged.facts) {
     if (f.status != FactStatus::Ok || !is_temporal(f) || !f.span || date_is_bound(f)) continue;
-    if (!event_reads_well(f.event)) continue;
+    // An event shown without its question must stand alone: three content words at least.
+    if (!event_reads_well(f.event) || event_words(f.event).size() < 3) continue;
     if (event_uses[fold_arabic(f.event)] != 1) continue;
     dated.push_back(&f);
   }

@@ -317,6 +317,15 @@ TEST(Generate, ABoundOrALabelDateIsNotAskedAsWhen) {
   EXPECT_EQ(mcq, 1);
 }
 
+TEST(Generate, AnEventLeaningOnAnEarlierSentenceIsOnlyACloze) {
+  MergeResult r;
+  r.facts.push_back(dated("2008-06", "حزيران 2008", "تم ابرام هذه الاتفاقية مع الجانب الروسي",
+                          "وتم ابرام هذه الاتفاقية مع الجانب الروسي في حزيران 2008.", "month"));
+  const auto questions = generate_questions(r);
+  ASSERT_FALSE(questions.empty());
+  for (const auto& q : questions) EXPECT_EQ(q.type, "cloze") << q.prompt;
+}
+
 TEST(Generate, NoClozeWhenTheSentenceRepeatsTheYear) {
   MergeResult r;
   r.facts.push_back(dated("2005", "2005", "زار الرئيس موسكو لبحث الديون",
