@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <optional>
 #include <stdexcept>
 
@@ -128,6 +129,13 @@ int fuzzed_interval(int interval, std::int64_t elapsed_days, int maximum_interva
   }
   min_ivl = std::min(min_ivl, max_ivl);
   return static_cast<int>(std::floor(fraction * (max_ivl - min_ivl + 1) + min_ivl));
+}
+
+int local_utc_offset_minutes(std::int64_t unix_seconds) {
+  const std::time_t t = static_cast<std::time_t>(unix_seconds);
+  std::tm tm{};
+  if (!localtime_r(&t, &tm)) return 0;
+  return static_cast<int>(tm.tm_gmtoff / 60);
 }
 
 std::string interval_text(std::int64_t seconds) {

@@ -82,6 +82,10 @@ class Scheduler {
   Fsrs fsrs_;
 };
 
+// This machine's offset from UTC in minutes at a given time (from the C library's local time
+// zone), for SchedulerConfig::utc_offset_minutes.
+int local_utc_offset_minutes(std::int64_t unix_seconds);
+
 // "1m", "10m", "3h", "2d", "1.5mo", "2.3y": a short text for a duration in seconds.
 std::string interval_text(std::int64_t seconds);
 

@@ -315,6 +315,13 @@ int LearnerDb::new_per_day(std::int64_t profile) {
   return static_cast<int>(std::clamp(n, 0L, 9999L));
 }
 
+srs::SchedulerConfig LearnerDb::scheduler_config(std::int64_t profile, srs::SchedulerConfig base) {
+  base.desired_retention = desired_retention(profile);
+  base.utc_offset_minutes = options_.utc_offset_minutes;
+  base.rollover_hour = options_.rollover_hour;
+  return base;
+}
+
 // --- cards ----------------------------------------------------------------------------------
 
 SyncResult LearnerDb::sync_cards(std::int64_t profile, const std::vector<std::string>& ids,

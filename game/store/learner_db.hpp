@@ -132,6 +132,9 @@ class LearnerDb {
   std::optional<std::string> setting(std::int64_t profile, std::string_view key);
   double desired_retention(std::int64_t profile);  // 0.90 unless set (clamped to 0.70..0.99)
   int new_per_day(std::int64_t profile);           // 20 unless set
+  // The scheduler settings for a profile: its desired retention, and this database's day
+  // (UTC offset, rollover hour); the rest from `base`.
+  srs::SchedulerConfig scheduler_config(std::int64_t profile, srs::SchedulerConfig base = {});
 
   // Cards follow the bank: new questions get new cards, vanished ones are suspended (never
   // deleted), returning ones resume with their progress. One transaction.

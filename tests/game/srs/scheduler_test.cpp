@@ -7,6 +7,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -183,6 +185,23 @@ TEST(Scheduler, TheDayStartsAtTheRolloverHourInLocalTime) {
   Card card = s.schedule(new_card(), midnight_utc + 1800, Rating::Easy).card;
   EXPECT_EQ(s.schedule(card, midnight_utc + 5400, Rating::Good).elapsed_days, 1);
   EXPECT_EQ(s.schedule(card, midnight_utc + 2400, Rating::Good).elapsed_days, 0);
+}
+
+TEST(Scheduler, LocalOffsetFollowsTheTimeZone) {
+  const char* old = std::getenv("TZ");
+  const std::string saved = old ? old : "";
+  setenv("TZ", "Asia/Riyadh", 1);  // UTC+3, no daylight saving
+  tzset();
+  EXPECT_EQ(local_utc_offset_minutes(kNow), 180);
+  setenv("TZ", "UTC", 1);
+  tzset();
+  EXPECT_EQ(local_utc_offset_minutes(kNow), 0);
+  if (old) {
+    setenv("TZ", saved.c_str(), 1);
+  } else {
+    unsetenv("TZ");
+  }
+  tzset();
 }
 
 TEST(Scheduler, IntervalTexts) {

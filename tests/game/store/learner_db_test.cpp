@@ -78,6 +78,25 @@ TEST_F(LearnerDbTest, ProfilesAndSettings) {
   EXPECT_DOUBLE_EQ(db.desired_retention(b), 0.99);  // clamped to the allowed range
   db.set_setting(b, "retention", "lots");
   EXPECT_DOUBLE_EQ(db.desired_retention(b), 0.9);
+  const auto config = db.scheduler_config(a);
+  EXPECT_DOUBLE_EQ(config.desired_retention, 0.85);
+  EXPECT_EQ(config.rollover_hour, 4);
+  EXPECT_NO_THROW(srs::Scheduler{config});
+}
+
+TEST_F(LearnerDbTest, TheDayFollowsTheOptions) {
+  LearnerDb::Options o;
+  o.utc_offset_minutes = 180;
+  o.rollover_hour = 5;
+  LearnerDb db(file, o);
+  const auto config = db.scheduler_config(db.create_profile("p", kNow));
+  EXPECT_EQ(config.utc_offset_minutes, 180);
+  EXPECT_EQ(config.rollover_hour, 5);
+  const srs::Scheduler s(config);
+  for (std::int64_t t : {kNow, kNow + 7200, kNow + 40000}) EXPECT_EQ(db.day_of(t), s.day_of(t));
+  EXPECT_EQ(db.day_start(db.day_of(kNow)) % 3600, 0);
+  o.rollover_hour = 24;
+  EXPECT_THROW(LearnerDb(dir / "other.db", o), std::invalid_argument);
 }
 
 TEST_F(LearnerDbTest, SyncKeepsProgressSuspendsVanishedAndRestoresReturning) {
