@@ -8,15 +8,27 @@
 #include "game/app/paths.hpp"
 #include "game/app/script.hpp"
 #include "game/session/sample_questions.hpp"
+#include "questions/bank/bank.hpp"
 
 namespace tarikh::app {
 
 namespace {
 
-// The questions the game plays. SAMPLE DATA until the question bank reader (questions/bank)
-// and the learner store are wired in: then this reads the default bank in `data`.
-std::vector<questions::Question> game_questions(const GlobalOptions& global) {
-  if (!global.data_dir.empty()) data_dir(global.data_dir);  // creates it; the store will use it
+// The questions the game plays: the bank in the data folder when there is one (for `play`, only
+// when --data names the folder, so that scripts run on known questions), else the SAMPLE DATA of
+// game/session/sample_questions.hpp. A bank that cannot be read is reported, not fatal.
+std::vector<questions::Question> game_questions(const GlobalOptions& global, bool user_data) {
+  if (user_data || !global.data_dir.empty()) {
+    const auto bank = default_bank_path(data_dir(global.data_dir));
+    if (std::filesystem::exists(bank)) {
+      try {
+        auto qs = questions::read_bank(bank);
+        if (!qs.empty()) return qs;
+      } catch (const std::exception& e) {
+        std::cerr << "tarikh: " << e.what() << " (playing the sample questions instead)\n";
+      }
+    }
+  }
   return session::sample_questions();
 }
 
@@ -24,7 +36,7 @@ std::vector<questions::Question> game_questions(const GlobalOptions& global) {
 
 int run_game(const GlobalOptions& global) {
   LoopConfig config;
-  GameLoop loop(config, game_questions(global));
+  GameLoop loop(config, game_questions(global, true));
   return loop.run();
 }
 
@@ -51,7 +63,7 @@ int run_play(const GlobalOptions& global, const PlayOptions& options) {
     }
     config.shots = options.shots;
   }
-  GameLoop loop(config, game_questions(global));
+  GameLoop loop(config, game_questions(global, false));
   return loop.run_script(script);
 }
 

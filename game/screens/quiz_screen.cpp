@@ -23,10 +23,22 @@ void erase_last_code_point(std::string& s) {
   }
 }
 
+constexpr std::size_t kQuizLength = 10;
+
+// The first questions of the deck a quiz can ask, up to kQuizLength.
+std::vector<questions::Question> pick(const GameContext& ctx) {
+  std::vector<questions::Question> out;
+  for (const auto& q : ctx.deck.questions()) {
+    if (out.size() >= kQuizLength) break;
+    if (session::quiz_kind(q)) out.push_back(q);
+  }
+  return out;
+}
+
 class QuizScreen : public ui::Screen {
  public:
   explicit QuizScreen(GameContext& ctx)
-      : ctx_(ctx), quiz_(ctx.deck.questions(), ctx.clock, ctx.fsrs, &ctx.deck, &ctx.sink) {}
+      : ctx_(ctx), quiz_(pick(ctx), ctx.clock, ctx.fsrs, &ctx.deck, &ctx.sink) {}
 
   std::string_view name() const override { return "quiz"; }
 

@@ -26,6 +26,10 @@ std::unique_ptr<ui::Screen> make_screen(std::string_view name, GameContext& ctx)
   if (name == "quiz") return make_quiz(ctx);
   if (name == "timeline") return make_timeline(ctx);
   if (name == "settings") return make_settings(ctx);
+  if (name == "classroom-setup") return make_classroom_setup(ctx);
+  if (name == "classroom-question") return make_classroom_question(ctx);
+  if (name == "leaderboard") return make_leaderboard(ctx);
+  if (name == "podium") return make_podium(ctx);
   if (is_screen_name(name)) return make_placeholder(name, ctx);
   return nullptr;
 }

@@ -13,7 +13,12 @@ std::unique_ptr<ui::Screen> make_study(GameContext& ctx);
 std::unique_ptr<ui::Screen> make_quiz(GameContext& ctx);
 std::unique_ptr<ui::Screen> make_timeline(GameContext& ctx);
 std::unique_ptr<ui::Screen> make_settings(GameContext& ctx);
-// stats, documents, classroom-setup, classroom-question, leaderboard, podium: NOT BUILT YET.
+// The classroom competition (classroom_*.cpp).
+std::unique_ptr<ui::Screen> make_classroom_setup(GameContext& ctx);
+std::unique_ptr<ui::Screen> make_classroom_question(GameContext& ctx);
+std::unique_ptr<ui::Screen> make_leaderboard(GameContext& ctx);
+std::unique_ptr<ui::Screen> make_podium(GameContext& ctx);
+// stats, documents: NOT BUILT YET.
 std::unique_ptr<ui::Screen> make_placeholder(std::string_view name, GameContext& ctx);
 
 }  // namespace tarikh::screens

@@ -2,6 +2,7 @@
 // a gamepad (shoulders move) or by dragging; Enter checks. The events then slide to their true
 // places (an animation on the fixed time step) and a time axis shows their dates.
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -102,11 +103,9 @@ class TimelineScreen : public ui::Screen {
         if (focused) c.outline(slots[i], ui::theme::kAccent, ui::theme::kFocusWidth);
         const std::string label =
             ui::number(static_cast<long>(i) + 1, ctx_.settings) + ".  " + t.order()[i].label;
-        const auto ts = c.measure(label, fs);
-        c.text(
-            label,
-            {slots[i].x + v.sx(20), slots[i].y + (slots[i].h - ts.h) / 2, slots[i].w - v.sx(40), 0},
-            fs, ui::theme::kText, v.start(), false, false);
+        c.fit_text(label,
+                   {slots[i].x + v.sx(20), slots[i].y + 2, slots[i].w - v.sx(40), slots[i].h - 4},
+                   fs, ui::theme::kText, ui::content_align(label));
       }
       c.button(button_rect(v), ctx_.tr(Str::Check), false, ui::Color{34, 92, 56},
                v.font(ui::theme::kBody));
@@ -118,7 +117,12 @@ class TimelineScreen : public ui::Screen {
     const auto correct = t.correct_slots();
     const double p = static_cast<double>(slide_ms_) / kSlideMs;
     const double ease = 1 - (1 - p) * (1 - p);
-    const double lo = truth.front().key, hi = truth.back().key;
+    // The axis is to scale when every event has a year (else evenly spaced, by rank).
+    const bool to_scale =
+        std::all_of(truth.begin(), truth.end(), [](const auto& e) { return e.year.has_value(); }) &&
+        *truth.back().year > *truth.front().year;
+    auto when = [&](const session::TimelineEvent& e) { return to_scale ? *e.year : e.key; };
+    const double lo = when(truth.front()), hi = when(truth.back());
     const int axis_y = v.sy(560);
     const int ax0 = v.sx(100), ax1 = v.w - v.sx(100);
     c.fill({ax0, axis_y, ax1 - ax0, v.sy(6)}, ui::theme::kMuted);
@@ -127,15 +131,24 @@ class TimelineScreen : public ui::Screen {
       const int x = ax0 + static_cast<int>(f * (ax1 - ax0));
       return v.rtl ? ax0 + ax1 - x : x;  // time runs right to left in Arabic
     };
+    // Each date under its tick, on the first of three rows where it overlaps no other label.
+    std::array<std::vector<std::pair<int, int>>, 3> taken;
     for (std::size_t r = 0; r < truth.size(); ++r) {
-      const int x = axis_x(truth[r].key);
+      const int x = axis_x(when(truth[r]));
       c.fill({x - v.sx(4), axis_y - v.sy(14), v.sx(8), v.sy(34)}, ui::theme::kAccent);
       const std::string date = ui::localize_digits(truth[r].surface, ctx_.settings.digits);
       const int dfs = v.font(ui::theme::kSmall - 2);
-      const int dy = axis_y + v.sy(26) + static_cast<int>(r % 2) * v.sy(36);
-      // Centred under its tick, but kept inside the window.
       const int lw = std::min(v.w - 16, c.measure(date, dfs).w + 8);
       const int lx = std::clamp(x - lw / 2, 8, v.w - 8 - lw);
+      std::size_t row = 0;
+      for (; row + 1 < taken.size(); ++row) {
+        const bool clear = std::none_of(
+            taken[row].begin(), taken[row].end(),
+            [&](const auto& span) { return lx < span.second && span.first < lx + lw; });
+        if (clear) break;
+      }
+      taken[row].emplace_back(lx, lx + lw);
+      const int dy = axis_y + v.sy(26) + static_cast<int>(row) * v.sy(34);
       c.text(date, {lx, dy, lw, 0}, dfs, ui::theme::kText, ui::Align::Center, false, false);
     }
     const int cw = v.sx(1000), ch = v.sy(60);
@@ -154,10 +167,8 @@ class TimelineScreen : public ui::Screen {
       c.fill(now, correct[i] ? ui::Color{30, 96, 56} : ui::Color{120, 36, 44});
       const std::string label =
           ev.label + "  —  " + ui::localize_digits(ev.surface, ctx_.settings.digits);
-      const auto ts = c.measure(label, v.font(ui::theme::kSmall + 2));
-      c.text(label, {now.x + v.sx(16), now.y + (now.h - ts.h) / 2, now.w - v.sx(32), 0},
-             v.font(ui::theme::kSmall + 2), ui::theme::kText, ui::content_align(label), false,
-             false);
+      c.fit_text(label, {now.x + v.sx(16), now.y + 2, now.w - v.sx(32), now.h - 4},
+                 v.font(ui::theme::kSmall + 2), ui::theme::kText, ui::content_align(label));
     }
     const std::string summary =
         ui::fraction(t.correct_count(), static_cast<long>(t.order().size()), ctx_.settings) + " " +

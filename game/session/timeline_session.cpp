@@ -16,25 +16,43 @@ bool earlier(const TimelineEvent& a, const TimelineEvent& b) {
 
 std::optional<TimelineSession> TimelineSession::from_question(const questions::Question& q,
                                                               std::uint32_t seed) {
-  if (q.choices.size() < 2 || q.facts.size() != q.choices.size()) return std::nullopt;
   const std::size_t n = q.choices.size();
-  // The bank's `order` (indexes from earliest to latest) is authoritative when it is a
-  // permutation; otherwise the fact values are dated.
-  std::vector<double> rank(n, -1);
+  if (n < 2 || q.facts.size() != n) return std::nullopt;
+  // The bank's `order` (the choices' indexes from earliest to latest) is authoritative when it
+  // is a permutation.
+  std::vector<int> rank(n, -1);
   bool use_order = q.order.size() == n;
   for (std::size_t r = 0; use_order && r < n; ++r) {
     const int i = q.order[r];
-    if (i < 0 || i >= static_cast<int>(n) || rank[i] >= 0) {
+    if (i < 0 || i >= static_cast<int>(n) || rank[static_cast<std::size_t>(i)] >= 0) {
       use_order = false;
     } else {
-      rank[i] = static_cast<double>(r);
+      rank[static_cast<std::size_t>(i)] = static_cast<int>(r);
     }
+  }
+  // Which fact dates which choice: the fact whose event is the choice's text; else (the bank's
+  // layout) facts in time order, so choice order[r] has fact r; else the same index.
+  std::vector<int> fact_of(n, -1);
+  bool by_event = true;
+  for (std::size_t i = 0; i < n && by_event; ++i) {
+    for (std::size_t f = 0; f < n; ++f) {
+      if (q.facts[f].event == q.choices[i] &&
+          std::find(fact_of.begin(), fact_of.end(), static_cast<int>(f)) == fact_of.end()) {
+        fact_of[i] = static_cast<int>(f);
+        break;
+      }
+    }
+    by_event = fact_of[i] >= 0;
+  }
+  for (std::size_t i = 0; i < n && !by_event; ++i) {
+    fact_of[i] = use_order ? rank[i] : static_cast<int>(i);
   }
   std::vector<TimelineEvent> events;
   for (std::size_t i = 0; i < n; ++i) {
-    const auto key = use_order ? std::optional<double>(rank[i]) : year_key(q.facts[i].value);
+    const auto& f = q.facts[static_cast<std::size_t>(fact_of[i])];
+    const auto key = use_order ? std::optional<double>(rank[i]) : year_key(f.value);
     if (!key) return std::nullopt;
-    events.push_back({q.choices[i], q.facts[i].surface, q.facts[i].value, *key});
+    events.push_back({q.choices[i], f.surface, f.value, *key, year_key(f.value)});
   }
   return TimelineSession(std::move(events), seed);
 }

@@ -13,10 +13,11 @@
 namespace tarikh::session {
 
 struct TimelineEvent {
-  std::string label;    // what happened
-  std::string surface;  // the date as the document writes it
-  std::string value;    // normalized date value
-  double key = 0;       // position in time (year_key)
+  std::string label;           // what happened
+  std::string surface;         // the date as the document writes it
+  std::string value;           // normalized date value
+  double key = 0;              // position in time: the bank's rank, or year_key
+  std::optional<double> year;  // year_key of the date, when it has one (for a drawn axis)
 };
 
 class TimelineSession {

@@ -1,5 +1,7 @@
 #include "game/ui/canvas.hpp"
 
+#include <algorithm>
+
 namespace tarikh::ui {
 
 void Canvas::clear(Color c) {
@@ -38,13 +40,26 @@ TextSize Canvas::measure(std::string_view s, int size, bool bold, int max_width)
   return text_.measure(s, size, bold, max_width);
 }
 
+void Canvas::fit_text(std::string_view s, const SDL_Rect& box, int size, Color c, Align align,
+                      bool bold) {
+  const int smallest = std::max(8, size * 6 / 10);
+  int chosen = smallest;
+  for (int sz = size; sz >= smallest; sz -= std::max(1, size / 20)) {
+    if (measure(s, sz, bold, box.w).h <= box.h) {
+      chosen = sz;
+      break;
+    }
+  }
+  const int h = std::min(box.h, measure(s, chosen, bold, box.w).h);
+  text(s, {box.x, box.y + (box.h - h) / 2, box.w, box.h}, chosen, c, align, bold);
+}
+
 void Canvas::button(const SDL_Rect& r, std::string_view label, bool focused, Color fill_color,
                     int font_size) {
   fill(r, focused ? theme::kPanelHover : fill_color);
   if (focused) outline(r, theme::kAccent, theme::kFocusWidth);
-  const TextSize ts = measure(label, font_size, true, r.w - 16);
-  const SDL_Rect box{r.x + 8, r.y + (r.h - ts.h) / 2, r.w - 16, ts.h};
-  text(label, box, font_size, theme::kText, Align::Center, true);
+  fit_text(label, {r.x + 12, r.y + 4, r.w - 24, r.h - 8}, font_size, theme::kText, Align::Center,
+           true);
 }
 
 }  // namespace tarikh::ui

@@ -51,6 +51,10 @@ class Canvas {
   int text(std::string_view s, const SDL_Rect& box, int size, Color c, Align align,
            bool bold = false, bool wrap = true);
   TextSize measure(std::string_view s, int size, bool bold = false, int max_width = 0);
+  // Text wrapped inside `box` at the largest size from `size` down to 60% of it that fits its
+  // height, centred vertically (long event names from real documents).
+  void fit_text(std::string_view s, const SDL_Rect& box, int size, Color c, Align align,
+                bool bold = false);
   // A button: panel, label centred, a thick accent ring when focused.
   void button(const SDL_Rect& r, std::string_view label, bool focused, Color fill_color,
               int font_size);

@@ -11,11 +11,13 @@ using namespace tarikh::session;
 namespace {
 
 std::vector<TimelineEvent> events() {
-  return {{"a", "1900", "1900", 1900},
-          {"b", "1910", "1910", 1910},
-          {"c", "1920", "1920", 1920},
-          {"d", "1930", "1930", 1930},
-          {"e", "1940", "1940", 1940}};
+  std::vector<TimelineEvent> out;
+  for (int i = 0; i < 5; ++i) {
+    const int year = 1900 + 10 * i;
+    out.push_back({std::string(1, static_cast<char>('a' + i)), std::to_string(year),
+                   std::to_string(year), static_cast<double>(year), static_cast<double>(year)});
+  }
+  return out;
 }
 
 std::string labels(const std::vector<TimelineEvent>& v) {
@@ -97,6 +99,8 @@ TEST(TimelineSession, FromQuestionUsesTheBankOrder) {
   ASSERT_EQ(truth.size(), it->choices.size());
   for (std::size_t r = 0; r < truth.size(); ++r) {
     EXPECT_EQ(truth[r].label, it->choices[static_cast<std::size_t>(it->order[r])]);
+    // The bank lists facts in time order: the r-th event carries the r-th date.
+    EXPECT_EQ(truth[r].surface, it->facts[r].surface) << r;
   }
   // Without a bank order, the fact values date the events (the same order here).
   auto q = *it;
@@ -106,4 +110,17 @@ TEST(TimelineSession, FromQuestionUsesTheBankOrder) {
   EXPECT_EQ(labels(by_value->true_order()), labels(truth));
   q.facts.pop_back();
   EXPECT_FALSE(TimelineSession::from_question(q, 1).has_value());
+}
+
+TEST(TimelineSession, FactsAttachByOrderWhenEventsDoNotNameTheChoices) {
+  const auto qs = sample_questions();
+  auto q = *std::find_if(qs.begin(), qs.end(), [](const auto& x) { return x.type == "timeline"; });
+  for (auto& f : q.facts) f.event = "shortened";
+  const auto t = TimelineSession::from_question(q, 5);
+  ASSERT_TRUE(t.has_value());
+  const auto truth = t->true_order();
+  for (std::size_t r = 0; r < truth.size(); ++r) {
+    EXPECT_EQ(truth[r].label, q.choices[static_cast<std::size_t>(q.order[r])]);
+    EXPECT_EQ(truth[r].surface, q.facts[r].surface);
+  }
 }

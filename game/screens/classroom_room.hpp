@@ -1,0 +1,118 @@
+// The classroom competition as its screens share it (classroom-setup, classroom-question,
+// leaderboard, podium): the setup, the teams and their buzzers, and the Competition of the core
+// (game/session/classroom.hpp), kept in the GameContext while the screens come and go, so that
+// leaving a question with Esc loses nothing until the host ends the competition.
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "game/screens/game_context.hpp"
+#include "game/session/classroom.hpp"
+#include "game/ui/canvas.hpp"
+#include "game/ui/input.hpp"
+
+namespace tarikh::screens {
+
+namespace cr = session::classroom;
+
+// ---- Buzzers ----
+
+// The keyboard zone of each team, four keys in choice order (SDL keycodes): team 1 keys
+// 1 2 3 4, team 2 7 8 9 0, team 3 Q W E R, team 4 J K L ;, team 5 A S D F, team 6 M , . /,
+// team 7 Z X C V, team 8 F1 F2 F3 F4. Space, Return, Esc, P, Y and N stay the host's.
+const std::array<int, 4>& zone_keys(int team);
+// The zone's keys as the setup screen shows them ("Q W E R").
+std::string zone_label(int team);
+
+// A team's press: `choice` 0..3 for an answer key (or d-pad direction), -1 for a button that
+// only buzzes.
+struct BuzzerPress {
+  int team = -1;
+  int choice = -1;
+};
+
+// Which team an input belongs to. Every team has its keyboard zone; a gamepad bound to a team
+// answers with the d-pad or stick (up, right, down, left = 1, 2, 3, 4) and buzzes with A or X.
+class Buzzers {
+ public:
+  explicit Buzzers(int teams = cr::kMinTeams) { resize(teams); }
+  void resize(int teams);
+  int teams() const { return static_cast<int>(pads_.size()); }
+
+  // The team (and choice) of an input, or nullopt when it is nobody's buzzer.
+  std::optional<BuzzerPress> press(const ui::InputEvent& e) const;
+  // Binds gamepad `device` to the first team without one. Returns its team (the same team when
+  // the pad is bound already), or -1 when every team has a gamepad.
+  int bind_pad(int device);
+  // The gamepad of `team` (-1: keyboard only).
+  int pad_of(int team) const;
+  int team_of_pad(int device) const;
+
+ private:
+  std::vector<int> pads_;
+};
+
+// ---- The room ----
+
+inline constexpr int kTeamColours = 8;
+// Eight distinct team colours, 0xRRGGBBAA.
+std::uint32_t team_colour(int index);
+
+struct ClassroomRoom {
+  cr::Setup setup;
+  std::vector<int> colours = {0, 1};  // palette index per team
+  Buzzers buzzers;
+  std::vector<bool> tested = {false, false};  // pressed its buzzer on the teams page
+  std::vector<cr::RoomQuestion> questions;
+  std::unique_ptr<cr::Competition> competition;
+  std::filesystem::path results_file;  // written on the podium
+  std::string save_error;
+  bool saved = false;
+
+  // Sets the number of teams, keeping the first ones and giving new ones unused colours.
+  void set_teams(int n);
+};
+
+// The room of `ctx` (made on first use).
+ClassroomRoom& room_of(GameContext& ctx);
+
+// A team's default name in the UI language ("Team 1" / "الفريق 1").
+std::string team_name(const GameContext& ctx, int team);
+
+// Starts a competition with the room's setup on the deck. Returns false (and starts nothing)
+// when the deck has no question of the chosen types.
+bool start_competition(GameContext& ctx);
+
+// The screen name for the competition's phase: classroom-question, leaderboard or podium.
+std::string_view screen_for(const cr::Competition& c);
+
+// Writes the results CSV once the competition is on the podium: into DATA/results/
+// competition-YYYYMMDD-HHMMSS.csv (local time; -2, -3... when taken), DATA being the context's
+// data folder or, when unknown, the user's. Sets results_file or save_error.
+void save_results(GameContext& ctx);
+
+// What a classroom screen does with an update step or an input once its phase has moved on:
+// replaces itself with the phase's screen (once). Returns true when it did.
+bool follow_phase(GameContext& ctx, std::string_view my_name, bool& switching);
+
+// The host's keys on the keyboard (not a team's buzzer).
+bool is_host_next(const ui::InputEvent& e);              // Space or Return
+bool is_host_key(const ui::InputEvent& e, char letter);  // 'p', 'y', 'n'
+
+// 0xRRGGBBAA as a drawing colour (opaque).
+ui::Color rgba_colour(std::uint32_t rgba);
+
+// One line of text centred vertically in `box`, aligned horizontally by `align`.
+void centred_line(ui::Canvas& c, std::string_view s, const SDL_Rect& box, int size, ui::Color col,
+                  ui::Align align, bool bold);
+
+// "+850" kept left to right inside Arabic text.
+std::string signed_points(int points, const ui::Settings& s);
+
+}  // namespace tarikh::screens
