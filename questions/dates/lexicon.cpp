@@ -294,6 +294,7 @@ const Entry kEntries[] = {
     {"القرن", {Lx::Century, 0, 1}},
     {"القرنين", {Lx::Century, 0, 2}},
     {"الألفية", {Lx::Millennium}},
+    {"العقد", {Lx::DecadeOrdinal}},
     {"منتصف مطلع بداية بدايات أوائل أواخر نهاية نهايات أواسط أول", {Lx::Qualifier}},
     {"نفسه نفسها ذاته ذاتها", {Lx::Relative, kSameYear}},
     {"التالي التالية اللاحق اللاحقة الموالي", {Lx::Relative, kNextYear}},

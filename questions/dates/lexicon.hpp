@@ -16,22 +16,23 @@ enum class Lx : std::uint8_t {
   YearTrigger,  // عام, العام, سنة; b = 2 for the dual construct عامي
   Prep,         // a = Prep code below
   Era,  // a = 1 CE, 2 AH, 3 the ق of ق.م, 4 BC (قبل الميلاد needs two words: قبل is Prep)
-  Number,      // a = value; b = NumClass
-  Scale,       // a = exponent (3, 6, 9, 12); b = multiplier (2 for duals)
-  Percent,     // المئة / المائة
-  Currency,    // a = currency family, en = default code
-  Unit,        // en = unit code
-  Square,      // مربع: km -> km2
-  Noun,        // en = English plural
-  TimeUnit,    // a = 'Y','M','D','W','C','E' (decade); b = count implied (2 for duals)
-  Decade,      // a = 2..9 (عشرينيات..تسعينيات)
-  Century,     // القرن; b = 2 for القرنين
-  Qualifier,   // منتصف, مطلع, أواخر ...
-  Relative,    // a = offset code (see RelCode)
-  Same,        // نفس / ذات before العام
-  Count,       // عدد
-  Half,        // نصف
-  Millennium,  // الألفية
+  Number,         // a = value; b = NumClass
+  Scale,          // a = exponent (3, 6, 9, 12); b = multiplier (2 for duals)
+  Percent,        // المئة / المائة
+  Currency,       // a = currency family, en = default code
+  Unit,           // en = unit code
+  Square,         // مربع: km -> km2
+  Noun,           // en = English plural
+  TimeUnit,       // a = 'Y','M','D','W','C','E' (decade); b = count implied (2 for duals)
+  Decade,         // a = 2..9 (عشرينيات..تسعينيات)
+  Century,        // القرن; b = 2 for القرنين
+  Qualifier,      // منتصف, مطلع, أواخر ...
+  Relative,       // a = offset code (see RelCode)
+  Same,           // نفس / ذات before العام
+  Count,          // عدد
+  Half,           // نصف
+  Millennium,     // الألفية
+  DecadeOrdinal,  // العقد (الأول من القرن العشرين)
   Approx,      // نحو, قرابة, حوالي, لمدة: before a bare time unit (نحو سنة)
   Hundred100,  // (unused)
 };

@@ -711,17 +711,39 @@ class Recognizer {
     const std::size_t last = era_after(i, era);
     if (era != 0) {
       const int y = static_cast<int>(t.ival);
-      if (era == 2) {
-        Raw& r = emit(Kind::Date, start_of(i), last, std::to_string(y) + "AH");
-        hijri_day(r, y, 0, 0);
-        return last + 1;
-      }
-      // A range with the era after the second year is handled below; here a single year.
       if (era == 3) {
         const int astro = 1 - y;
         Raw& r = emit(Kind::Date, start_of(i), last, "BC" + format_year(y));
         r.m.granularity = "year";
         r.m.span = span_of(astro, 0, 0);
+        return last + 1;
+      }
+      // (1868م - 1932م), 1258هـ-1290هـ: both ends carry the era.
+      if ((is_dash(last + 1) || is_prep(last + 1, lexicon::kTo) ||
+           is_prep(last + 1, lexicon::kUntil)) &&
+          is_int(last + 2) && toks_[last + 2].ndig <= 4) {
+        int era2 = 0;
+        const std::size_t last2 = era_after(last + 2, era2);
+        const int y2 = static_cast<int>(toks_[last + 2].ival);
+        if (era2 == era && y2 > y && y2 - y < 1000 && y2 <= 2200) {
+          if (era == 2) {
+            Raw& r = emit(Kind::Range, start_of(i), last2,
+                          std::to_string(y) + "AH/" + std::to_string(y2) + "AH");
+            long f1, l1, f2, l2;
+            const std::string g1 = hijri_year_gregorian(y, &f1, &l1);
+            const std::string g2 = hijri_year_gregorian(y2, &f2, &l2);
+            r.m.gregorian = g1.substr(0, g1.find('/')) + "/" + g2.substr(g2.rfind('/') + 1);
+            r.m.granularity = "year";
+            r.m.span = DaySpan{f1, l2};
+          } else {
+            add_range(start_of(i), last2, y, 0, 0, y2, 0, 0, false);
+          }
+          return last2 + 1;
+        }
+      }
+      if (era == 2) {
+        Raw& r = emit(Kind::Date, start_of(i), last, std::to_string(y) + "AH");
+        hijri_day(r, y, 0, 0);
         return last + 1;
       }
       add_date(start_of(i), last, y, 0, 0, false);
@@ -769,7 +791,7 @@ class Recognizer {
             long f1, l1, f2, l2;
             const std::string g1 = hijri_year_gregorian(y1, &f1, &l1);
             const std::string g2 = hijri_year_gregorian(y2, &f2, &l2);
-            r.m.gregorian = g1.substr(0, 4) + "/" + g2.substr(g2.size() - 4);
+            r.m.gregorian = g1.substr(0, g1.find('/')) + "/" + g2.substr(g2.rfind('/') + 1);
             r.m.granularity = "year";
             r.m.span = DaySpan{f1, l2};
             return last2 + 1;
@@ -968,8 +990,16 @@ class Recognizer {
       if (kind(k) == Lx::Count && ok(k + 1) && toks_[k + 1].type == T::Word) {
         const auto hit = lexicon::find_noun(word(k + 1));
         if (hit.lex) return hit.lex->en;
-        // A noun we do not know: the Arabic word without its article.
         std::string_view w = word(k + 1);
+        // سكانها, سكانهم: without the possessive suffix.
+        for (std::string_view suffix :
+             {std::string_view("\xD9\x87\xD8\xA7"), std::string_view("\xD9\x87\xD9\x85")}) {
+          if (w.size() > suffix.size() + 4 && w.substr(w.size() - suffix.size()) == suffix) {
+            const auto h2 = lexicon::find_noun(w.substr(0, w.size() - suffix.size()));
+            if (h2.lex) return h2.lex->en;
+          }
+        }
+        // A noun we do not know: the Arabic word without its article.
         if (w.substr(0, 4) == "\xD8\xA7\xD9\x84" && w.size() > 6) w.remove_prefix(4);
         return std::string(w);
       }
@@ -1120,6 +1150,7 @@ class Recognizer {
       case Lx::Decade:
       case Lx::Century:
       case Lx::Millennium:
+      case Lx::DecadeOrdinal:
         return decade_or_century(i, i);
       case Lx::YearTrigger: {
         YearHit y;
@@ -1295,6 +1326,24 @@ class Recognizer {
       r.d2 = d2;
       r.base = base;
       return last + 1;
+    }
+    if (kind(i) == Lx::DecadeOrdinal && !has_prefix(i)) {
+      // العقد الأول من القرن العشرين: the decade 190X.
+      if (kind(i + 1) != Lx::Ordinal || has_prefix(i + 1) || lb(i + 1) == 3) return 0;
+      const int k = la(i + 1);
+      if (k < 1 || k > 10 || !is_prep(i + 2, lexicon::kFrom) || kind(i + 3) != Lx::Century ||
+          lb(i + 3) != 1)
+        return 0;
+      int c = 0;
+      std::size_t cl = 0;
+      if (!century_number(i + 4, c, cl) || c < 1 || c > 21) return 0;
+      const int start = (c - 1) * 100 + (k - 1) * 10;
+      char b[32];
+      std::snprintf(b, sizeof b, "%03dX", start / 10);
+      Raw& r = emit(Kind::Decade, nb, cl, b);
+      r.m.granularity = "decade";
+      r.m.span = DaySpan{days_from_civil(start, 1, 1), days_from_civil(start + 9, 12, 31)};
+      return cl + 1;
     }
     if (kind(i) == Lx::Millennium && !has_prefix(i)) {
       // الألفية الأولى قبل الميلاد, الألفية الثالثة.
