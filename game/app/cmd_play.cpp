@@ -36,6 +36,7 @@ std::vector<questions::Question> game_questions(const GlobalOptions& global, boo
 
 int run_game(const GlobalOptions& global) {
   LoopConfig config;
+  config.data = data_dir(global.data_dir);
   GameLoop loop(config, game_questions(global, true));
   return loop.run();
 }
@@ -63,6 +64,8 @@ int run_play(const GlobalOptions& global, const PlayOptions& options) {
     }
     config.shots = options.shots;
   }
+  // Scripts touch a data folder only when --data names one.
+  if (!global.data_dir.empty()) config.data = data_dir(global.data_dir);
   GameLoop loop(config, game_questions(global, false));
   return loop.run_script(script);
 }
