@@ -197,7 +197,10 @@ void GameLoop::advance(int ms) {
   step_remainder_ = ms;
 }
 
-void GameLoop::render() {
+void GameLoop::render(bool present) {
+  // The viewport follows the window even when the size event has not come through yet (a
+  // fullscreen switch without a window manager).
+  if (window_) SDL_RenderSetViewport(renderer_.get(), nullptr);
   const ui::View v = view();
   ui::Canvas canvas(renderer_.get(), *text_, v, ctx_.settings);
   if (const ui::Screen* top = stack_.top()) {
@@ -206,7 +209,7 @@ void GameLoop::render() {
     canvas.clear(ui::theme::kBackground);
   }
   text_->end_frame();
-  if (window_) SDL_RenderPresent(renderer_.get());
+  if (window_ && present) SDL_RenderPresent(renderer_.get());
   dirty_ = false;
 }
 
@@ -398,8 +401,10 @@ int GameLoop::run_script(const std::vector<ScriptCommand>& script) {
         resize(c.a, c.b);
         break;
       case Kind::Shot:
-        render();
+        // Read the frame before presenting it: after a swap the back buffer is undefined.
+        render(false);
         save_shot(c.text);
+        if (window_) SDL_RenderPresent(renderer_.get());
         break;
       case Kind::ExpectScreen: {
         const std::string top = top_name();

@@ -86,7 +86,8 @@ class GameLoop {
   void end_of_frame_changes();
   void advance(int ms);
   void wait_real(int ms);
-  void render();
+  // Draws the top screen; presents it unless `present` is false (a shot reads the frame first).
+  void render(bool present = true);
   void save_shot(const std::string& name);
   void resize(int w, int h);
   void toggle_fullscreen();
