@@ -3,6 +3,8 @@
 // the floor); then the reveal: the right answer, each team's answer and points, and the cited
 // sentence. The host's keys: Space/Return next, P pause and resume, Y/N right or wrong in a
 // buzzer round; Esc leaves (the competition is kept, paused, until the host ends it).
+#include <algorithm>
+
 #include "game/screens/classroom_room.hpp"
 #include "game/screens/screens.hpp"
 #include "game/ui/widgets.hpp"
@@ -12,6 +14,11 @@ namespace tarikh::screens {
 namespace {
 
 using ui::Str;
+
+// Where the row of teams starts.
+int teams_top(const ui::View& v) {
+  return v.sy(552);
+}
 
 class ClassroomQuestionScreen : public ui::Screen {
  public:
@@ -106,15 +113,25 @@ class ClassroomQuestionScreen : public ui::Screen {
                    ui::Align::Center, true);
     }
 
-    // The prompt, large.
+    // The prompt, large (a size smaller when it would take more than three lines).
     const SDL_Rect pbox = v.place({pad, top, v.w - 2 * pad - (reveal ? 0 : timer_w + pad), 0});
-    const int prompt_fs = v.font(ui::theme::kTitle);
-    c.text(q.prompt, {pbox.x, top, pbox.w, 0}, prompt_fs, ui::theme::kText,
-           ui::content_align(q.prompt), true);
+    int prompt_fs = v.font(ui::theme::kTitle);
+    if (c.measure(q.prompt, prompt_fs, true, pbox.w).h > v.sy(170)) {
+      prompt_fs = v.font(ui::theme::kHeading);
+    }
+    const int prompt_h = c.text(q.prompt, {pbox.x, top, pbox.w, 0}, prompt_fs, ui::theme::kText,
+                                ui::content_align(q.prompt), true);
 
-    // The choices in two columns (first choice at the reading start).
+    // The choices in two columns (first choice at the reading start), between the prompt (or
+    // the timer) and the teams, leaving room for the cited sentence on the reveal.
     const int n = static_cast<int>(q.choices.size());
-    const int ctop = v.sy(reveal ? 262 : 282), ch = v.sy(reveal ? 84 : 110), cgap = v.sy(14);
+    const int rows = std::max(1, (n + 1) / 2);
+    const int cgap = v.sy(14);
+    const int ctop = std::max(top + prompt_h, top + (reveal ? 0 : v.sy(110))) + v.sy(20);
+    const int sentence_room = reveal && !q.sentence.empty() ? v.sy(110) : 0;
+    const int cbottom = teams_top(v) - v.sy(16) - sentence_room;
+    const int ch = std::max(
+        v.sy(44), std::min(v.sy(reveal ? 84 : 110), (cbottom - ctop - (rows - 1) * cgap) / rows));
     const int col_w = (v.w - 2 * pad - v.sx(24)) / 2;
     const auto& answers = comp.answers();
     for (int i = 0; i < n; ++i) {
@@ -193,7 +210,7 @@ class ClassroomQuestionScreen : public ui::Screen {
     const int n = static_cast<int>(comp.teams().size());
     const int pad = v.sx(40), gap = v.sx(12);
     const int w = (v.w - 2 * pad - (n - 1) * gap) / n;
-    const int top = v.sy(566), h = v.sy(104);
+    const int top = teams_top(v), h = v.sy(110);
     const int fs = v.font(n > 4 ? ui::theme::kSmall : ui::theme::kSmall + 4);
     for (int t = 0; t < n; ++t) {
       const auto& team = comp.teams()[static_cast<std::size_t>(t)];
@@ -227,8 +244,8 @@ class ClassroomQuestionScreen : public ui::Screen {
       } else {
         state = std::string(ctx_.tr(buzzer ? Str::CrBuzzIn : Str::CrWaiting));
       }
-      c.text(state, {inner.x, box.y + h - v.sy(14) - c.measure(state, fs, true).h, inner.w, 0}, fs,
-             sc, ui::Align::Center, true, false);
+      c.text(state, {inner.x, box.y + v.sy(14) + (h - v.sy(14)) / 2, inner.w, 0}, fs, sc,
+             ui::Align::Center, true, false);
     }
   }
 

@@ -245,4 +245,160 @@ std::string Competition::results_csv() const {
   return out;
 }
 
+// ---- Setup ----
+
+unsigned type_bit(std::string_view type) {
+  if (type == "mcq") return kMcq;
+  if (type == "which_first") return kWhichFirst;
+  if (type == "cloze") return kCloze;
+  if (type == "numeric") return kNumeric;
+  return 0;
+}
+
+namespace {
+
+// A whole number written in ASCII or Arabic-Indic digits (nothing else), or nullopt.
+std::optional<long> whole_number(std::string_view s) {
+  long v = 0;
+  int digits = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    int d = -1;
+    if (c >= '0' && c <= '9') {
+      d = c - '0';
+    } else if (c == 0xD9 && i + 1 < s.size()) {  // U+0660..U+0669: D9 A0..A9
+      const unsigned char c2 = static_cast<unsigned char>(s[i + 1]);
+      if (c2 >= 0xA0 && c2 <= 0xA9) {
+        d = c2 - 0xA0;
+        ++i;
+      }
+    }
+    if (d < 0 || digits >= 12) return std::nullopt;
+    v = v * 10 + d;
+    ++digits;
+  }
+  if (digits == 0) return std::nullopt;
+  return v;
+}
+
+// Distractor years stay in the past (the documents are history).
+constexpr long kLatestYear = 2025;
+
+std::uint32_t fnv1a(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// Three distinct distractors near `n`, chosen by `seed`.
+std::vector<long> near_numbers(long n, std::uint32_t seed) {
+  std::vector<long> candidates;
+  if (n >= 1000 && n <= 2200) {  // a year
+    for (long d = -15; d <= 15; ++d) {
+      if (d != 0 && n + d <= kLatestYear) candidates.push_back(n + d);
+    }
+  } else {
+    const long step = std::max<long>(1, (n + 2) / 4);
+    for (long k = -3; k <= 3; ++k) {
+      if (k != 0 && n + k * step > 0) candidates.push_back(n + k * step);
+    }
+  }
+  std::vector<long> out;
+  std::uint32_t x = seed ? seed : 1;
+  while (out.size() < 3 && !candidates.empty()) {
+    x ^= x << 13;  // xorshift32
+    x ^= x >> 17;
+    x ^= x << 5;
+    const std::size_t i = x % candidates.size();
+    out.push_back(candidates[i]);
+    candidates.erase(candidates.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<RoomQuestion> room_questions(const std::vector<questions::Question>& deck,
+                                         unsigned types, int count) {
+  std::vector<RoomQuestion> out;
+  for (const questions::Question& q : deck) {
+    if (count > 0 && static_cast<int>(out.size()) >= count) break;
+    const unsigned bit = type_bit(q.type);
+    if ((bit & types) == 0) continue;
+    RoomQuestion r;
+    r.id = q.id;
+    r.type = q.type;
+    r.prompt = q.prompt;
+    if (!q.facts.empty()) {
+      r.sentence = q.facts.front().sentence;
+      r.doc = q.facts.front().doc;
+    }
+    if (bit == kMcq || bit == kWhichFirst) {
+      const auto it = std::find(q.choices.begin(), q.choices.end(), q.answer);
+      if (it == q.choices.end() || q.choices.size() < 2 || q.choices.size() > 4) continue;
+      r.choices = q.choices;
+      r.correct = static_cast<int>(it - q.choices.begin());
+    } else if (const auto n = whole_number(q.answer)) {
+      std::vector<long> nums = near_numbers(*n, fnv1a(q.id));
+      nums.push_back(*n);
+      std::sort(nums.begin(), nums.end());
+      for (long v : nums) r.choices.push_back(std::to_string(v));
+      r.correct = static_cast<int>(std::find(nums.begin(), nums.end(), *n) - nums.begin());
+    } else {
+      r.choices.push_back(q.answer);
+      for (const questions::Question& o : deck) {
+        if (r.choices.size() >= 4) break;
+        if (o.type == q.type && o.id != q.id && !o.answer.empty() &&
+            std::find(r.choices.begin(), r.choices.end(), o.answer) == r.choices.end()) {
+          r.choices.push_back(o.answer);
+        }
+      }
+      if (r.choices.size() < 2) continue;
+      // The answer's place follows the question id, not always first.
+      const std::size_t at = fnv1a(q.id) % r.choices.size();
+      std::swap(r.choices[0], r.choices[at]);
+      r.correct = static_cast<int>(at);
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+Setup normalized(Setup s, int available) {
+  s.types &= kAllTypes;
+  if (s.types == 0) s.types = kAllTypes;
+  s.question_count = std::clamp(s.question_count, 1, std::max(1, available));
+  s.seconds = std::clamp(s.seconds, kMinSeconds, kMaxSeconds);
+  s.teams = std::clamp(s.teams, kMinTeams, kMaxTeams);
+  return s;
+}
+
+Settings settings_of(const Setup& s) {
+  Settings out;
+  out.time_limit_ms = static_cast<Millis>(std::clamp(s.seconds, kMinSeconds, kMaxSeconds)) * 1000;
+  out.mode = s.mode;
+  out.pacing = s.pacing;
+  out.scoring.speed = s.speed_points;
+  out.scoring.streak = s.streak_bonus;
+  out.top_three_only = s.top_three_only;
+  return out;
+}
+
+std::vector<QuestionSpec> specs_of(const std::vector<RoomQuestion>& qs, Mode mode) {
+  std::vector<QuestionSpec> out;
+  for (const RoomQuestion& q : qs) {
+    QuestionSpec spec;
+    spec.id = q.id;
+    if (mode == Mode::Everyone) {
+      spec.choices = q.choices;
+      spec.correct_choice = q.correct;
+    }
+    out.push_back(std::move(spec));
+  }
+  return out;
+}
+
 }  // namespace tarikh::session::classroom

@@ -6,7 +6,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "questions/bank/question.hpp"
 
 namespace tarikh::session::classroom {
 
@@ -145,5 +148,65 @@ class Competition {
   std::vector<int> scores_;
   std::vector<std::vector<Answer>> rounds_;
 };
+
+// ---- Setting a competition up from a deck (pure; the setup screen shows and edits these) ----
+
+// Question types a competition can ask (a bit mask): multiple choice and which-came-first keep
+// their choices; cloze and numeric questions get choices made for them.
+enum TypeBit : unsigned {
+  kMcq = 1,
+  kWhichFirst = 2,
+  kCloze = 4,
+  kNumeric = 8,
+  kAllTypes = 15,
+};
+// The bit of a bank question type ("mcq", ...), 0 for types a competition does not ask.
+unsigned type_bit(std::string_view type);
+
+// A deck question as a competition asks it.
+struct RoomQuestion {
+  std::string id;
+  std::string type;
+  std::string prompt;
+  std::vector<std::string> choices;  // 2 to 4
+  int correct = 0;                   // index into choices
+  std::string sentence;              // the cited sentence (first fact), may be empty
+  std::string doc;                   // its document
+};
+
+// The deck's questions of the chosen types, in deck order, at most `count` (count <= 0: all).
+// Cloze and numeric questions whose answer is a whole number get three nearby numbers as
+// distractors (years within 15 years, other numbers within a few steps; chosen from the
+// question id, so the same deck gives the same choices), sorted ascending; other cloze answers
+// take the answers of the deck's other questions of that type. Questions that cannot get at
+// least two choices are skipped.
+std::vector<RoomQuestion> room_questions(const std::vector<questions::Question>& deck,
+                                         unsigned types, int count);
+
+// What the setup screen chooses.
+struct Setup {
+  unsigned types = kAllTypes;
+  int question_count = 5;
+  int seconds = 20;  // per question, 5 .. 120
+  int teams = 2;     // 2 .. 8
+  Mode mode = Mode::Everyone;
+  Pacing pacing = Pacing::Host;
+  bool speed_points = true;
+  bool streak_bonus = true;
+  bool top_three_only = false;
+};
+
+inline constexpr int kMinSeconds = 5;
+inline constexpr int kMaxSeconds = 120;
+inline constexpr int kMinTeams = 2;
+inline constexpr int kMaxTeams = 8;
+
+// `s` with every value in its range: at least one type, 1 .. `available` questions (and at
+// least 1), 5 .. 120 s, 2 .. 8 teams.
+Setup normalized(Setup s, int available);
+// The competition settings a setup stands for.
+Settings settings_of(const Setup& s);
+// The questions' specs for the rules: in Buzzer mode the host judges (no choices to check).
+std::vector<QuestionSpec> specs_of(const std::vector<RoomQuestion>& qs, Mode mode);
 
 }  // namespace tarikh::session::classroom
