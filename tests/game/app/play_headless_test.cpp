@@ -136,3 +136,18 @@ TEST_F(PlayHeadless, MouseGamepadAndEscNavigateAndQuitEndsTheScript) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(fs::exists(shot("home-en")));
 }
+
+TEST_F(PlayHeadless, LanguageSwitchesToEnglishAndBack) {
+  const auto r = play("language.play");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const Image ar = read_png(shot("home-ar"));
+  const Image en = read_png(shot("home-en"));
+  const Image again = read_png(shot("home-ar-again"));
+  ASSERT_EQ(ar.w, 1280);
+  EXPECT_NE(ar.rgba, en.rgba);
+  EXPECT_EQ(ar.rgba, again.rgba);
+  // Mirrored: the focused first button (study) has its focus ring on the right in Arabic and
+  // on the left in English.
+  EXPECT_TRUE(near(ar.at(1222, 390), 255, 196, 61));
+  EXPECT_TRUE(near(en.at(57, 390), 255, 196, 61));
+}
