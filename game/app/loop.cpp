@@ -156,10 +156,6 @@ void GameLoop::dispatch(const SDL_Event& e) {
       if (stack_.size() > 1 && !stack_.pending()) stack_.pop();  // Esc goes back
       continue;
     }
-    if (ie.kind == ui::InputEvent::Kind::Action && ie.action == ui::Action::Menu) {
-      stack_.reset(screens::make_screen("home", ctx_));  // gamepad Start: home
-      continue;
-    }
     if (ui::Screen* top = stack_.top()) top->handle(ie, v);
   }
 }

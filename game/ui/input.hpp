@@ -22,7 +22,7 @@ enum class Action {
   Grade2,
   Grade3,
   Grade4,
-  Menu,  // gamepad Start
+  Menu,  // gamepad Start: passed to the screen (e.g. pause a classroom round)
 };
 
 struct InputEvent {
