@@ -35,12 +35,13 @@ struct Fixture {
     const auto profile = db->create_profile("bench", kNow);
     db->create_profile("other", kNow);
     std::vector<std::string> ids;
-    for (int i = 0; i < kCards; ++i)
+    for (int i = 0; i < kCards; ++i) {
       std::string id = "doc";  // appended piecewise (GCC 12 warns falsely on "a" + string)
-    id += std::to_string(i % 40);
-    id += ":q";
-    id += std::to_string(i);
-    ids.push_back(std::move(id));
+      id += std::to_string(i % 40);
+      id += ":q";
+      id += std::to_string(i);
+      ids.push_back(std::move(id));
+    }
     db->sync_cards(profile, ids, kNow - 400 * kDay);
     Database& d = db->db();
     Transaction tx(d);
