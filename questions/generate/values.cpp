@@ -172,7 +172,10 @@ std::optional<TimeValue> parse_time_value(std::string_view value) {
 
 std::string format_time_value(const TimeValue& v) {
   std::string out = format_point(v.first);
-  if (v.last) out += "/" + format_point(*v.last);
+  if (v.last) {
+    out += '/';
+    out += format_point(*v.last);
+  }
   return out;
 }
 
@@ -236,7 +239,10 @@ std::string plain_number(double v) {
 }  // namespace
 
 std::string format_duration(const DurationValue& d) {
-  return "P" + plain_number(d.amount) + std::string(1, d.unit);
+  std::string out = "P";
+  out += plain_number(d.amount);
+  out += d.unit;
+  return out;
 }
 
 std::string render_duration(const DurationValue& d, const Style& style) {
