@@ -252,6 +252,10 @@ const Entry kEntries[] = {
     {"روبية روبيات", {Lx::Currency, kOtherCurrency, 0, "rupee"}},
     {"قرش قرشا قروش", {Lx::Currency, kOtherCurrency, 0, "piastre"}},
     {"دوكا دوقية", {Lx::Currency, kOtherCurrency, 0, "ducat"}},
+    {"كرونة كرونات كرون", {Lx::Currency, kKrona, 0, "krona"}},
+    {"شيكل شيكلا", {Lx::Currency, kOtherCurrency, 0, "ILS"}},
+    {"بيزو", {Lx::Currency, kOtherCurrency, 0, "peso"}},
+    {"مارك ماركا", {Lx::Currency, kOtherCurrency, 0, "mark"}},
     // Units.
     {"كم كلم كيلومتر كيلومترا كيلومترات كيلو", {Lx::Unit, 0, 0, "km"}},
     {"متر مترا أمتار", {Lx::Unit, 0, 0, "m"}},
@@ -454,6 +458,10 @@ const char* currency_with_adjective(int family, std::string_view adjective) {
       {kDirham, "إماراتي", "AED"},
       {kDirham, "مغربي", "MAD"},
       {kOtherCurrency, "فرنسي", "FRF"},
+      {kKrona, "سويدية سويدي", "SEK"},
+      {kKrona, "نرويجية نرويجي", "NOK"},
+      {kKrona, "دنماركية دنماركي", "DKK"},
+      {kKrona, "تشيكية", "CZK"},
       {kOtherCurrency, "سويسري", "CHF"},
   };
   static const auto table = [] {

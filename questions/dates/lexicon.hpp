@@ -49,6 +49,7 @@ enum CurrencyFamily : int {
   kRiyal,
   kDinar,
   kDirham,
+  kKrona,
   kOtherCurrency
 };
 

@@ -58,7 +58,8 @@ struct Tok {
 };
 
 // ذلك, normalized.
-constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";             // ال
+constexpr std::string_view kOutOf = "\xD8\xA7\xD8\xB5\xD9\x84";  // اصل (من أصل)
 constexpr std::string_view kThat = "\xD8\xB0\xD9\x84\xD9\x83";
 
 bool is_digit(char c) {
@@ -775,7 +776,8 @@ class Recognizer {
         if (dash && nd1 == 4 && nd2 == 2) y2 = y1 / 100 * 100 + y2;  // 1990-91
         int era_probe = 0;
         era_after(k, era_probe);
-        const bool strong = after_trigger || opener || era_probe != 0;
+        // A year word or an era makes short numbers years; من/بين alone needs three digits.
+        const bool strong = after_trigger || era_probe != 0 || (opener && nd1 >= 3 && nd2 >= 3);
         const bool plausible = y2 > y1 && (nd1 >= 3 || strong) && y2 - y1 < 1000 &&
                                (strong ? y1 >= 1 : (nd1 == 4 && y1 >= 1000 && y2 <= 2200));
         // Not a run of numbers (phone-like noise) nor a slash date.
@@ -975,10 +977,29 @@ class Recognizer {
       return 0;
     }
     if (!digits && unit.empty() && v < 1e6) return 0;
+    // A minus sign glued to the figure (-1.9٪), not a dash between two numbers.
+    if (digits && is_dash(first - 1) && toks_[first - 1].ne == toks_[first].nb &&
+        !is_num(first - 2) && nb == start_of(first)) {
+      v = -v;
+      nb = toks_[first - 1].nb;
+    }
     Raw& r = emit(kind_out, nb, last, format_number(v) + (unit.empty() ? "" : " ") + unit);
     if (unit == "%") r.m.value = format_number(v) + "%";
     r.m.number = v;
     r.m.unit = unit;
+    // 89 مقعداً من أصل 217: the total counts the same thing.
+    std::size_t k = last + 1;
+    if (!unit.empty() && is_prep(k, lexicon::kFrom) && !has_prefix(k) && ok(k + 1) &&
+        toks_[k + 1].type == T::Word && word(k + 1) == kOutOf && is_num(k + 2) &&
+        !starts_quantity(k + 2) && !is_punct(k + 3, U'%')) {
+      const double total = toks_[k + 2].val;
+      const std::string u = unit;
+      Raw& t = emit(Kind::Quantity, start_of(k + 2), k + 2,
+                    u == "%" ? format_number(total) + "%" : format_number(total) + " " + u);
+      t.m.number = total;
+      t.m.unit = u;
+      return k + 3;
+    }
     return last + 1;
   }
 
