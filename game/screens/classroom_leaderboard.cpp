@@ -86,7 +86,7 @@ class LeaderboardScreen : public ui::Screen {
     }
     ui::draw_hint(c,
                   ctx_.tr(comp.question_index() + 1 < comp.question_count() ? Str::CrHintLeaderboard
-                                                                            : Str::CrHintReveal));
+                                                                            : Str::CrHintToPodium));
   }
 
  private:

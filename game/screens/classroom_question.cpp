@@ -181,7 +181,7 @@ class ClassroomQuestionScreen : public ui::Screen {
 
     if (!reveal && buzzer && comp.buzzed_team()) {
       const int t = *comp.buzzed_team();
-      const SDL_Rect banner{v.sx(160), v.sy(250), v.w - v.sx(320), v.sy(200)};
+      const SDL_Rect banner{v.sx(160), v.sy(320), v.w - v.sx(320), v.sy(200)};
       c.fill(banner, ui::theme::kPanel);
       c.outline(banner, rgba_colour(comp.teams()[static_cast<std::size_t>(t)].color), 10);
       c.text(comp.teams()[static_cast<std::size_t>(t)].name + " " +

@@ -132,6 +132,7 @@ constexpr Entry kCatalog[] = {
     {Str::CrHintReveal, "Space أو Enter للوحة الصدارة", "Space or Enter: leaderboard"},
     {Str::CrHintLeaderboard, "Space أو Enter للسؤال التالي", "Space or Enter: next question"},
     {Str::CrHintPodium, "Enter للعودة إلى الإعداد", "Enter goes back to the setup"},
+    {Str::CrHintToPodium, "Space أو Enter لمنصة التتويج", "Space or Enter: the podium"},
     {Str::CrNoCompetition, "لا مسابقة جارية · Esc للرجوع",
      "No competition is running · Esc goes back"},
     {Str::CrPoints, "نقطة", "points"},

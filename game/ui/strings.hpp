@@ -118,6 +118,7 @@ enum class Str {
   CrHintReveal,
   CrHintLeaderboard,
   CrHintPodium,
+  CrHintToPodium,
   CrNoCompetition,
   CrPoints,
   CrResultsSaved,
