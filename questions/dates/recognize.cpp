@@ -291,7 +291,7 @@ class Recognizer {
         q += 4;
         ++groups;
       }
-      if (groups > 0 && !(q < n && (s[q] == '.' && q + 1 < n && is_digit(s[q + 1]) && false))) {
+      if (groups > 0) {
         iv = gv;
         nd += 3 * groups;
         k = q;
@@ -434,13 +434,12 @@ class Recognizer {
     if (kind(k) == Lx::Era && !has_prefix(k)) {
       const int a = la(k);
       if (a == 1 || a == 2) {
-        era = a;
         std::size_t last = k;
-        if (k > j + 1 && is_punct(k + 1, U')'))
+        if (k > j + 1) {  // in parentheses: 1440 (هـ)
+          if (!is_punct(k + 1, U')')) return j;
           last = k + 1;
-        else if (k > j + 1)
-          return j;
-        if (is_punct(last + 1, U'.') && a == 1 && false) ++last;
+        }
+        era = a;
         return last;
       }
       if (a == 3 && is_punct(k + 1, U'.') && kind(k + 2) == Lx::Era && la(k + 2) == 1) {
