@@ -1,5 +1,9 @@
 // tarikh bank build / export, driven through the real binary as a user would.
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <pty.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -159,6 +163,44 @@ TEST_F(BankCli, HijriAndArabicIndicDocumentKeepsItsStyle) {
   }
   EXPECT_TRUE(hijri);
   EXPECT_TRUE(indic_mcq);
+}
+
+// On a terminal the build draws a progress bar on stderr; the summary stays on stdout.
+TEST_F(BankCli, ProgressBarOnlyOnATerminal) {
+  int master = -1, slave = -1;
+  ASSERT_EQ(openpty(&master, &slave, nullptr, nullptr, nullptr), 0);
+  const std::string out_file = path("out.txt");
+  std::vector<std::string> args = {TARIKH_BINARY, "bank", "build", "--out", path("bank.db")};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                   0600);
+  posix_spawn_file_actions_adddup2(&actions, slave, 2);
+  posix_spawn_file_actions_addclose(&actions, master);
+  pid_t pid = 0;
+  ASSERT_EQ(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ), 0);
+  posix_spawn_file_actions_destroy(&actions);
+  close(slave);
+  std::string err;
+  char buf[4096];
+  for (;;) {
+    const ssize_t n = read(master, buf, sizeof buf);
+    if (n <= 0) break;  // EIO once the child has closed the terminal
+    err.append(buf, static_cast<std::size_t>(n));
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  close(master);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_NE(err.find("100%"), std::string::npos) << err;
+  EXPECT_NE(err.find('\r'), std::string::npos) << err;
+  const std::string out = read_file(out_file);
+  EXPECT_NE(out.find("documents: 5"), std::string::npos) << out;
+  EXPECT_EQ(out.find('%'), std::string::npos) << out;
 }
 
 TEST_F(BankCli, RebuildingGivesTheSameBank) {
