@@ -442,6 +442,11 @@ class Recognizer {
         era = a;
         return last;
       }
+      if (a == 3 && !is_punct(k + 1, U'.') && kind(k + 1) == Lx::Era && la(k + 1) == 1 &&
+          !has_prefix(k + 1)) {
+        era = 3;  // ق م
+        return k + 1;
+      }
       if (a == 3 && is_punct(k + 1, U'.') && kind(k + 2) == Lx::Era && la(k + 2) == 1) {
         era = 3;
         std::size_t last = k + 2;
