@@ -131,6 +131,7 @@ void ClassroomRoom::set_teams(int n) {
     colours.push_back(c);
   }
   tested.resize(static_cast<std::size_t>(n), false);
+  names.resize(static_cast<std::size_t>(n));
   buzzers.resize(n);
 }
 
@@ -140,6 +141,10 @@ ClassroomRoom& room_of(GameContext& ctx) {
 }
 
 std::string team_name(const GameContext& ctx, int team) {
+  if (ctx.classroom && team >= 0 && team < static_cast<int>(ctx.classroom->names.size()) &&
+      !ctx.classroom->names[static_cast<std::size_t>(team)].empty()) {
+    return ctx.classroom->names[static_cast<std::size_t>(team)];
+  }
   return std::string(ctx.tr(ui::Str::CrTeam)) + " " + ui::number(team + 1, ctx.settings);
 }
 

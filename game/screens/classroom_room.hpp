@@ -69,6 +69,7 @@ struct ClassroomRoom {
   std::vector<int> colours = {0, 1};  // palette index per team
   Buzzers buzzers;
   std::vector<bool> tested = {false, false};  // pressed its buzzer on the teams page
+  std::vector<std::string> names = {"", ""};  // typed by the host; empty: the default name
   std::vector<cr::RoomQuestion> questions;
   std::unique_ptr<cr::Competition> competition;
   std::filesystem::path results_file;  // written on the podium
@@ -82,7 +83,8 @@ struct ClassroomRoom {
 // The room of `ctx` (made on first use).
 ClassroomRoom& room_of(GameContext& ctx);
 
-// A team's default name in the UI language ("Team 1" / "الفريق 1").
+// A team's name: the one the host typed, else the default in the UI language ("Team 1" /
+// "الفريق 1").
 std::string team_name(const GameContext& ctx, int team);
 
 // Starts a competition with the room's setup on the deck. Returns false (and starts nothing)

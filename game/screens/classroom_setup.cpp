@@ -44,6 +44,7 @@ class ClassroomSetupScreen : public ui::Screen {
  public:
   explicit ClassroomSetupScreen(GameContext& ctx) : ctx_(ctx), room_(room_of(ctx)) {}
   std::string_view name() const override { return "classroom-setup"; }
+  bool wants_text() const override { return page_ == Page::Teams && renaming_; }
 
   void enter() override {
     confirm_end_ = false;
@@ -297,11 +298,21 @@ class ClassroomSetupScreen : public ui::Screen {
 
   void handle_teams(const ui::InputEvent& e, const ui::View& view) {
     const int n = room_.setup.teams;
+    if (renaming_) {
+      rename(e);
+      return;
+    }
     if (e.kind == K::Click) {
       if (ui::contains(start_rect(view), e.x, e.y)) start();
       for (int t = 0; t < n; ++t) {
-        if (ui::contains(card_rect(view, t), e.x, e.y)) focus_ = t;
+        if (!ui::contains(card_rect(view, t), e.x, e.y)) continue;
+        renaming_ = focus_ == t;  // a click on the focused team renames it
+        focus_ = t;
       }
+      return;
+    }
+    if (e.kind == K::Key && e.device < 0 && e.key == '\t') {
+      renaming_ = true;
       return;
     }
     // A gamepad's A joins the next team; any team's key or bound pad confirms its buzzer.
@@ -332,6 +343,24 @@ class ClassroomSetupScreen : public ui::Screen {
     }
   }
 
+  // Renaming the focused team: typed text, Backspace, and Return or Tab to finish (an empty
+  // name goes back to the default). Buzzer keys type letters meanwhile.
+  void rename(const ui::InputEvent& e) {
+    std::string& name = room_.names[static_cast<std::size_t>(focus_)];
+    if (e.kind == K::Text) {
+      if (name.size() + e.text.size() <= 60) name += e.text;
+    } else if (e.kind == K::Action && e.device < 0 && e.action == Action::Erase) {
+      while (!name.empty()) {
+        const unsigned char c = static_cast<unsigned char>(name.back());
+        name.pop_back();
+        if ((c & 0xC0) != 0x80) break;  // stop after the lead byte
+      }
+    } else if ((e.kind == K::Action && e.device < 0 && e.action == Action::Accept) ||
+               (e.kind == K::Key && e.key == '\t') || e.kind == K::Click) {
+      renaming_ = false;
+    }
+  }
+
   void start() {
     if (!start_competition(ctx_)) return;
     page_ = Page::Rules;  // what the host sees after the podium (or InProgress, after an Esc)
@@ -355,8 +384,10 @@ class ClassroomSetupScreen : public ui::Screen {
       c.fill(swatch, rgba_colour(team_colour(room_.colours[static_cast<std::size_t>(t)])));
       const SDL_Rect inner{box.x + (v.rtl ? v.sx(20) : v.sx(34)), box.y + v.sy(8), box.w - v.sx(54),
                            box.h - v.sy(16)};
-      c.text(team_name(ctx_, t), {inner.x, inner.y, inner.w, 0}, name_fs, ui::theme::kText,
-             v.start(), true, false);
+      const bool editing = renaming_ && t == focus_;
+      if (editing) c.outline(box, ui::theme::kGood, ui::theme::kFocusWidth);
+      c.text(team_name(ctx_, t) + (editing ? "|" : ""), {inner.x, inner.y, inner.w, 0}, name_fs,
+             editing ? ui::theme::kAccent : ui::theme::kText, v.start(), true, false);
       std::string buzzer =
           std::string(ctx_.tr(Str::CrKeys)) + ": " + ui::isolate_ltr(zone_label(t));
       if (const int pad = room_.buzzers.pad_of(t); pad >= 0) {
@@ -374,7 +405,7 @@ class ClassroomSetupScreen : public ui::Screen {
            ui::theme::kMuted, ui::Align::Center, false, true);
     c.button(start_rect(v), ctx_.tr(Str::CrStart), true, ui::theme::kPanel,
              v.font(ui::theme::kBody));
-    ui::draw_hint(c, ctx_.tr(Str::CrHintTeams));
+    ui::draw_hint(c, ctx_.tr(renaming_ ? Str::CrHintRename : Str::CrHintTeams));
   }
 
   GameContext& ctx_;
@@ -382,6 +413,7 @@ class ClassroomSetupScreen : public ui::Screen {
   Page page_ = Page::Rules;
   int focus_ = 0;
   bool confirm_end_ = false;
+  bool renaming_ = false;
 };
 
 }  // namespace

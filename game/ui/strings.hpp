@@ -119,6 +119,7 @@ enum class Str {
   CrHintLeaderboard,
   CrHintPodium,
   CrHintToPodium,
+  CrHintRename,
   CrNoCompetition,
   CrPoints,
   CrResultsSaved,

@@ -136,19 +136,19 @@ TEST_F(PlayClassroom, TwoTeamsFiveQuestionsExportTheHandComputedPoints) {
   EXPECT_EQ(rows[11], (std::vector<std::string>{"total", t1, "", "place 1", "", "3863"}));
   EXPECT_EQ(rows[12], (std::vector<std::string>{"total", t2, "", "place 2", "", "2475"}));
 
-  // The buzzer round: team 3 buzzes at 3 s and is judged wrong; team 1's gamepad buzzes at 4 s
-  // and is right (900); on question 2 team 4 buzzes at 2 s (950). Teams 2 and 3 tie on 0 and
-  // share third place.
+  // The buzzer round (team 1 renamed Falcons on the setup screen): team 3 buzzes at 3 s and is
+  // judged wrong; team 1's gamepad buzzes at 4 s and is right (900); on question 2 team 4 buzzes at
+  // 2 s (950). Teams 2 and 3 tie on 0 and share third place.
   const auto b = parse_csv(english);
   ASSERT_EQ(b.size(), 1u + 8u + 4u);
-  EXPECT_EQ(b[1], (std::vector<std::string>{"sample-01", "Team 1", "(judged by host)", "right",
+  EXPECT_EQ(b[1], (std::vector<std::string>{"sample-01", "Falcons", "(judged by host)", "right",
                                             "4000", "900"}));
   EXPECT_EQ(b[3], (std::vector<std::string>{"sample-01", "Team 3", "(judged by host)", "wrong",
                                             "3000", "0"}));
   EXPECT_EQ(b[8], (std::vector<std::string>{"sample-02", "Team 4", "(judged by host)", "right",
                                             "2000", "950"}));
   EXPECT_EQ(b[9], (std::vector<std::string>{"total", "Team 4", "", "place 1", "", "950"}));
-  EXPECT_EQ(b[10], (std::vector<std::string>{"total", "Team 1", "", "place 2", "", "900"}));
+  EXPECT_EQ(b[10], (std::vector<std::string>{"total", "Falcons", "", "place 2", "", "900"}));
   EXPECT_EQ(b[11][3], "place 3");
   EXPECT_EQ(b[12][3], "place 3");
 
