@@ -40,6 +40,20 @@ std::string anki_field(const std::string& s) {
   return out + "\"";
 }
 
+// Braces and "::" of the document's own text would read as Anki cloze markup.
+std::string no_braces(std::string s) {
+  for (char& c : s) {
+    if (c == '{') c = '(';
+    if (c == '}') c = ')';
+  }
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    out += s[i];
+    if (s[i] == ':' && i + 1 < s.size() && s[i + 1] == ':') out += ' ';
+  }
+  return out;
+}
+
 std::string tag(std::string prefix, std::string_view value) {
   std::string out = std::move(prefix);
   for (char c : value) out += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? '_' : c;
@@ -120,13 +134,14 @@ void export_anki(const std::vector<Question>& questions, std::ostream& out) {
   out << "#separator:tab\n#html:false\n#notetype:Cloze\n#deck:Tarikh\n#guid column:1\n"
          "#tags column:4\n";
   for (const auto& q : questions) {
-    const std::string cloze = "{{c1::" + q.answer + "}}";
+    const std::string prompt = no_braces(q.prompt);
+    const std::string cloze = "{{c1::" + no_braces(q.answer) + "}}";
     std::string text;
-    const auto blank = q.prompt.find("____");
+    const auto blank = prompt.find("____");
     if ((q.type == "cloze" || q.type == "numeric") && blank != std::string::npos) {
-      text = q.prompt.substr(0, blank) + cloze + q.prompt.substr(blank + 4);
+      text = prompt.substr(0, blank) + cloze + prompt.substr(blank + 4);
     } else {
-      text = q.prompt + " " + cloze;
+      text = prompt + " " + cloze;
     }
     std::string extra;
     if (!q.choices.empty() && q.type == "mcq") {
@@ -152,8 +167,8 @@ void export_anki(const std::vector<Question>& questions, std::ostream& out) {
         extra += f.doc + ": " + f.sentence;
       }
     }
-    out << anki_field(q.id) << '\t' << anki_field(text) << '\t' << anki_field(extra) << '\t'
-        << anki_field(tags) << '\n';
+    out << anki_field(q.id) << '\t' << anki_field(text) << '\t' << anki_field(no_braces(extra))
+        << '\t' << anki_field(tags) << '\n';
   }
 }
 
