@@ -80,8 +80,8 @@ class LeaderboardScreen : public ui::Screen {
                    ui::theme::kText, v.end(), true);
       if (a.points > 0) {
         centred_line(c, signed_points(a.points, s),
-                     v.place({bar_x + bar_w + score_w, y, round_w, h}), v.font(ui::theme::kBody),
-                     ui::theme::kGood, v.end(), true);
+                     v.place({bar_x + bar_w + score_w, y, round_w - v.sx(16), h}),
+                     v.font(ui::theme::kBody), ui::theme::kGood, v.end(), true);
       }
     }
     ui::draw_hint(c,
