@@ -114,6 +114,24 @@ const NounEntry kNouns[] = {
     {"سيارة سيارات", "cars"},
     {"قطار قطارا قطارات", "trains"},
     {"مقاطعة مقاطعات", "provinces"},
+    // Armies, wars and their means; livestock and goods counted in chronicles.
+    {"حرب حروب", "wars"},
+    {"ثورة ثورات انتفاضة انتفاضات", "revolts"},
+    {"جيش جيوش", "armies"},
+    {"أسطول أساطيل", "fleets"},
+    {"بندقية بنادق", "rifles"},
+    {"فيل فيلا فيلة أفيال", "elephants"},
+    {"حصان حصانا خيول جواد جوادا", "horses"},
+    {"جملا بعير بعيرا إبل ناقة نوق", "camels"},
+    {"عبيد", "slaves"},
+    {"قبيلة قبائل", "tribes"},
+    {"مخطوطة مخطوطات مخطوط مخطوطا", "manuscripts"},
+    {"معبد معبدا معابد", "temples"},
+    {"ميناء موانئ", "ports"},
+    {"منجم منجما مناجم", "mines"},
+    {"قصرا قصور", "palaces"},
+    {"بحارا بحارة", "sailors"},
+    {"حاكما حكام سلاطين", "rulers"},
 };
 
 const Entry kEntries[] = {

@@ -123,8 +123,10 @@ std::string hijri_value(int y, int m, int d) {
   return v + "AH";
 }
 
+// Gregorian values; a year before 1 AD (astronomical y <= 0) is written as the document
+// writes it, after "BC": 216 ق.م -> "BC0216", 2 أغسطس 216 ق.م -> "BC0216-08-02".
 std::string ymd_value(int y, int m, int d) {
-  std::string v = format_year(y);
+  std::string v = y <= 0 ? "BC" + format_year(1 - y) : format_year(y);
   if (m > 0) v += "-" + two(m);
   if (d > 0) v += "-" + two(d);
   return v;
@@ -448,12 +450,8 @@ class Recognizer {
         return k + 1;
       }
       if (a == 3 && is_punct(k + 1, U'.') && kind(k + 2) == Lx::Era && la(k + 2) == 1) {
-        era = 3;
-        std::size_t last = k + 2;
-        if (is_punct(last + 1, U'.') && !(ok(last + 2) && toks_[last + 2].type == T::Word &&
-                                          toks_[last + 2].nb == toks_[last + 1].ne))
-          ++last;
-        return last;
+        era = 3;  // ق.م (a dot after م is left out: it is as often the sentence's full stop)
+        return k + 2;
       }
     }
     if (k == j + 1 && is_prep(k, lexicon::kBefore) && kind(k + 1) == Lx::Era && la(k + 1) == 4) {
@@ -518,6 +516,8 @@ class Recognizer {
         next = at_number(i);
       } else if (t.type == T::Word && t.lex) {
         next = at_word(i);
+      } else if (t.type == T::Word) {
+        next = definite_duration(i);
       }
       i = std::max(next, i + 1);
     }
@@ -782,7 +782,10 @@ class Recognizer {
         era_after(k, era_probe);
         // A year word or an era makes short numbers years; من/بين alone needs three digits.
         const bool strong = after_trigger || era_probe != 0 || (opener && nd1 >= 3 && nd2 >= 3);
-        const bool plausible = y2 > y1 && (nd1 >= 3 || strong) && y2 - y1 < 1000 &&
+        // Before the Christian era the years count down: من 218 إلى 201 ق.م.
+        const bool bc = era_probe == 3;
+        const bool plausible = (bc ? y1 > y2 && y2 >= 1 : y2 > y1) && (nd1 >= 3 || strong) &&
+                               std::abs(y2 - y1) < 1000 &&
                                (strong ? y1 >= 1 : (nd1 == 4 && y1 >= 1000 && y2 <= 2200));
         // Not a run of numbers (phone-like noise) nor a slash date.
         const bool noise = (dash && (is_dash(k + 1) || is_dash(i - 1) || is_punct(k + 1, U'/') ||
@@ -970,9 +973,8 @@ class Recognizer {
       unit = std::string(word(j));
       last = j;
     } else if (scaled && is_prep(j, lexicon::kFrom) && !has_prefix(j) && ok(j + 1) &&
-               toks_[j + 1].type == T::Word && lexicon::find_noun(word(j + 1)).lex &&
-               lexicon::find_noun(word(j + 1)).prefix == 4) {
-      unit = lexicon::find_noun(word(j + 1)).lex->en;  // مليون من الشهداء
+               toks_[j + 1].type == T::Word && group_noun(word(j + 1))) {
+      unit = group_noun(word(j + 1));  // مليون من الشهداء, 50 ألفاً من سكانها
       last = j + 1;
     } else if (scaled) {
       unit = counted_before(first);
@@ -1005,6 +1007,22 @@ class Recognizer {
       return k + 3;
     }
     return last + 1;
+  }
+
+  // The counted group after "<amount> من": a known noun with the article (الشهداء) or with a
+  // possessive suffix (سكانها, جنوده); nullptr otherwise.
+  static const char* group_noun(std::string_view w) {
+    const auto hit = lexicon::find_noun(w);
+    if (hit.lex && hit.prefix == 4) return hit.lex->en;
+    for (std::string_view suffix : {std::string_view("\xD9\x87\xD8\xA7"),  // ها
+                                    std::string_view("\xD9\x87\xD9\x85"),  // هم
+                                    std::string_view("\xD9\x87")}) {       // ه
+      if (w.size() > suffix.size() + 4 && w.substr(w.size() - suffix.size()) == suffix) {
+        const auto h2 = lexicon::find_noun(w.substr(0, w.size() - suffix.size()));
+        if (h2.lex && h2.prefix == 0) return h2.lex->en;
+      }
+    }
+    return nullptr;
   }
 
   // "عدد المنازل ... أربعة ملايين": the counted thing named a few words earlier.
@@ -1085,6 +1103,34 @@ class Recognizer {
       r.offset = static_cast<int>(n);
     }
     return last + 1;
+  }
+
+  // السنوات الخمس, الأشهر الستة, القرون الثلاثة: a definite span of time with its number
+  // (a unit from 2 to 10) after it, both with the article. Returns the next token, or 0.
+  std::size_t definite_duration(std::size_t i) {
+    if (!ok(i + 1) || toks_[i + 1].type != T::Word || toks_[i + 1].lex) return 0;
+    const std::string_view w = word(i), n = word(i + 1);
+    if (w.substr(0, 4) != kAl || n.substr(0, 4) != kAl || toks_[i].prefix) return 0;
+    const Lex* u = lexicon::find_exact(w.substr(4));
+    const Lex* num = lexicon::find_exact(n.substr(4));
+    if (!u || u->kind != Lx::TimeUnit || u->b != 1 || !num || num->kind != Lx::Number ||
+        num->a < 2 || num->a > 10 || (num->b != lexicon::kUnit && num->b != lexicon::kTen))
+      return 0;
+    const int count = num->a;
+    std::string value;
+    switch (u->a) {
+      case 'E':
+        value = "P" + std::to_string(count * 10) + "Y";
+        break;
+      case 'C':
+        value = "P" + std::to_string(count) + "C";
+        break;
+      default:
+        value = "P" + std::to_string(count) + static_cast<char>(u->a);
+    }
+    Raw& r = emit(Kind::Duration, start_of(i), i + 1, value);
+    r.m.number = count;
+    return i + 2;
   }
 
   // Arabic number words from token i: ثلاثة, خمس عشرة, ثلاثة وعشرون, مئة وخمسون, ألفان.
@@ -1556,7 +1602,7 @@ class Recognizer {
             break;
           }
           const int y = (r.need == Need::RelNarr && narrative ? narrative : ref) + r.offset;
-          r.m.value = format_year(y);
+          r.m.value = ymd_value(y, 0, 0);
           r.m.span = span_of(y, 0, 0);
           r.year_for_context = y;
           break;
@@ -1571,7 +1617,7 @@ class Recognizer {
           } else if (narrative) {
             const int y = narrative + r.offset;
             r.m.kind = Kind::Date;
-            r.m.value = format_year(y);
+            r.m.value = ymd_value(y, 0, 0);
             r.m.granularity = "year";
             r.m.span = span_of(y, 0, 0);
             r.m.resolved_from_context = true;

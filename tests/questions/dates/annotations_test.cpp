@@ -3,6 +3,8 @@
 // its value and its surface both match an annotated one (each annotation matched once).
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -95,6 +97,7 @@ Score score_folder(const fs::path& docs, std::string& report) {
     std::printf("  %-28s gold %3d found %3d correct %3d  recall %.3f precision %.3f\n",
                 f.stem().string().c_str(), s.gold, s.found, s.correct, s.recall(), s.precision());
     if (!r.empty()) report += f.filename().string() + ":\n" + r;
+    if (!r.empty() && std::getenv("TARIKH_ANNOTATION_REPORT")) std::printf("%s", r.c_str());
     total.gold += s.gold;
     total.found += s.found;
     total.correct += s.correct;
