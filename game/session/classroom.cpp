@@ -5,6 +5,8 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "game/store/learner_db.hpp"
+
 namespace tarikh::session::classroom {
 
 int points_for(bool correct, Millis answer_ms, Millis limit_ms, int streak,
@@ -399,6 +401,29 @@ std::vector<QuestionSpec> specs_of(const std::vector<RoomQuestion>& qs, Mode mod
     out.push_back(std::move(spec));
   }
   return out;
+}
+
+std::int64_t save_competition(store::LearnerDb& db, const Competition& c, std::string_view name,
+                              std::int64_t started_at, std::int64_t finished_at) {
+  const std::int64_t id = db.create_competition(name, started_at);
+  const auto& rounds = c.rounds();
+  for (std::size_t qi = 0; qi < rounds.size(); ++qi) {
+    const QuestionSpec& q = c.question_at(static_cast<int>(qi));
+    for (const Answer& a : rounds[qi]) {
+      if (!a.answered) continue;
+      store::CompetitionAnswer row;
+      row.team = c.teams().at(static_cast<std::size_t>(a.team)).name;
+      row.question_id = q.id;
+      row.answer = a.choice >= 0 ? q.choices.at(static_cast<std::size_t>(a.choice))
+                                 : std::string("(judged by host)");
+      row.correct = a.correct;
+      row.time_ms = static_cast<int>(a.time_ms);
+      row.points = a.points;
+      db.record_competition_answer(id, row);
+    }
+  }
+  db.finish_competition(id, finished_at);
+  return id;
 }
 
 }  // namespace tarikh::session::classroom

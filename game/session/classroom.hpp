@@ -11,6 +11,10 @@
 
 #include "questions/bank/question.hpp"
 
+namespace tarikh::store {
+class LearnerDb;  // game/store/learner_db.hpp
+}
+
 namespace tarikh::session::classroom {
 
 using Millis = std::int64_t;
@@ -83,6 +87,9 @@ class Competition {
   Phase phase() const { return phase_; }
   int question_index() const { return index_; }
   const QuestionSpec& question() const { return questions_.at(index_); }
+  const QuestionSpec& question_at(int i) const {
+    return questions_.at(static_cast<std::size_t>(i));
+  }
   int question_count() const { return static_cast<int>(questions_.size()); }
   const std::vector<Team>& teams() const { return teams_; }
   const Settings& settings() const { return settings_; }
@@ -208,5 +215,11 @@ Setup normalized(Setup s, int available);
 Settings settings_of(const Setup& s);
 // The questions' specs for the rules: in Buzzer mode the host judges (no choices to check).
 std::vector<QuestionSpec> specs_of(const std::vector<RoomQuestion>& qs, Mode mode);
+
+// Saves a competition into the learner database's competition tables: one row per question and
+// team that answered (the answer as in results_csv(), right or wrong, time, points), then marks
+// it finished. Returns the competition's id. `started_at`/`finished_at`: ms since 1970.
+std::int64_t save_competition(store::LearnerDb& db, const Competition& c, std::string_view name,
+                              std::int64_t started_at, std::int64_t finished_at);
 
 }  // namespace tarikh::session::classroom
