@@ -18,6 +18,10 @@
 #include "game/ui/settings.hpp"
 #include "game/ui/strings.hpp"
 
+namespace tarikh::store {
+class LearnerDb;  // game/store/learner_db.hpp
+}
+
 namespace tarikh::screens {
 
 struct ClassroomRoom;  // the classroom competition's setup and state (classroom_room.hpp)
@@ -37,6 +41,8 @@ struct GameContext {
   std::uint32_t seed = 1;                    // for shuffles (deterministic in tests)
   std::filesystem::path data_dir;            // --data or the user's data folder (empty: not known)
   std::shared_ptr<ClassroomRoom> classroom;  // kept while its screens come and go
+  store::LearnerDb* db = nullptr;            // the learner database (nullptr: none opened)
+  std::int64_t profile_id = 0;               // the current profile in db (0: none)
 
   std::string_view tr(ui::Str key) const { return ui::tr(key, settings.language); }
   long today() const { return session::day_of(clock.now_ms()); }
