@@ -116,6 +116,9 @@ const NounEntry kNouns[] = {
     {"مقاطعة مقاطعات", "provinces"},
     // Armies, wars and their means; livestock and goods counted in chronicles.
     {"حرب حروب", "wars"},
+    {"إمبراطورية إمبراطوريات امبراطورية امبراطوريات", "empires"},
+    {"منجنيق منجنيقا مجانيق", "catapults"},
+    {"إنسان", "people"},
     {"ثورة ثورات انتفاضة انتفاضات", "revolts"},
     {"جيش جيوش", "armies"},
     {"أسطول أساطيل", "fleets"},
@@ -327,6 +330,9 @@ const Entry kEntries[] = {
     {"نفس ذات", {Lx::Same}},
     {"عدد", {Lx::Count}},
     {"نصف", {Lx::Half}},
+    // Fractions before a scale or a time unit: ربع مليون, ثلث قرن, ثلثا السكان (a = divisor).
+    {"ربع", {Lx::Half, 4}},
+    {"ثلث", {Lx::Half, 3}},
     {"نحو قرابة حوالي حوالى زهاء مدة لمدة طيلة طوال", {Lx::Approx}},
     // Definite duals: "the last two decades" (العقدين الأخيرين).
     {"العقدين", {Lx::TimeUnit, 'E', 3}},

@@ -25,7 +25,8 @@ struct DaySpan {
 
 // Value conventions (what recognize() writes in Mention::value):
 //  - Gregorian dates: ISO with four-digit years: "1980-10-08", "1944-07", "2008", "0711".
-//    Before 1 AD: "BC0332" (written year). Dates before 15 October 1582 are taken as written
+//    Before 1 AD: "BC0332" (written year), "BC0216-08-02", ranges "BC0264/BC0241" (they
+//    count down). Dates before 15 October 1582 are taken as written
 //    (Julian), like every date a document states.
 //  - Ranges: "2008-03-19/2008-03-20", "1831/1840", "2003-01/2003-03", "170AH/193AH".
 //  - Decades and centuries (kind Decade; granularity "decade" or "century"): "197X",
@@ -41,7 +42,12 @@ struct DaySpan {
 //    halves as "P7Y6M". "بعد عشر سنوات" at the start of a clause is a date (the narrative's
 //    year + 10, resolved_from_context), not a duration.
 //  - Year-less dates take the year of the last dated mention before them (or the document's
-//    time); "XXXX-02-30" only when that year makes the day impossible.
+//    time); "XXXX-02-30" only when that year makes the day impossible. A year-less Hijri day or
+//    month (يوم الجمعة 25 رمضان, ربيع الآخر من السنة نفسها) takes the narrative's Hijri year
+//    and is not reported at all when the narrative is not in a Hijri year.
+//  - Centuries may be written in Roman numerals (القرن XIX -> "18XX", القرن III -> "02XX").
+//  - Durations of two units: "P4Y3M" (أربع سنوات وثلاثة أشهر), "P3M10D"; fractions of a
+//    century: نصف قرن "P50Y", ربع قرن "P25Y".
 //  - Quantities: "<number> <unit>" ("73%" has no space). The number is plain below a million
 //    ("63000", "2.5", "1500") and mantissa + "e" + exponent from a million up, the exponent
 //    6, 9 or 12 and the mantissa without trailing zeros ("13.4e9", "120e6", "1e9"). Units:
@@ -52,7 +58,9 @@ struct DaySpan {
 //    A counted noun not in the table is kept as its normalized Arabic form (harakat, tatweel
 //    and article removed, e.g. "40 قنطره"); a scaled number with nothing counted after it takes
 //    the noun after a preceding عدد ("عدد المنازل ... أربعة ملايين" -> "4e6 houses"), or no
-//    unit at all ("100000").
+//    unit at all ("100000"). Fractions of a scale: نصف مليون "500000", ربع مليون "250000",
+//    ألف ألف "1e6". Ranges of figures sharing the scale and unit written after the second
+//    (بين 9 و11 مليون عسكري, 20-25%): "9e6/11e6 soldiers", "20%/25%"; `number` is the lower.
 //  - `surface` never includes the trigger word before a date (في, عام, سنة, منذ, بين عامي) nor a
 //    clitic و/ف/ب/ل glued to its first word; it does include an era (1944م, 922 هـ), a doubled
 //    month name (آب (أغسطس)), qualifiers (مطلع التسعينات) and the counted noun or unit.

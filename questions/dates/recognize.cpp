@@ -92,6 +92,7 @@ int current_year() {
 enum class Need : std::uint8_t {
   None,
   Yearless,    // month (and day, day2) without a year
+  YearlessAH,  // Hijri month (and day) without a year: the narrative's Hijri year, or nothing
   RelNarr,     // year relative to the narrative (offset)
   RelRef,      // year relative to the document's time (offset)
   AfterYears,  // بعد عامين: narrative year + offset, or a duration without a narrative year
@@ -113,6 +114,37 @@ std::string two(int v) {
   char b[16];
   std::snprintf(b, sizeof b, "%02d", v);
   return b;
+}
+
+// A Roman numeral of I, V and X ("XIX", "iii") in its canonical form, or 0.
+int roman_value(std::string_view s) {
+  auto digit = [](char ch) {
+    switch (ch | 0x20) {
+      case 'i':
+        return 1;
+      case 'v':
+        return 5;
+      case 'x':
+        return 10;
+      default:
+        return 0;
+    }
+  };
+  int v = 0;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const int d = digit(s[k]);
+    if (d == 0) return 0;
+    v += k + 1 < s.size() && digit(s[k + 1]) > d ? -d : d;
+  }
+  // Canonical only: re-encode and compare (rejects "IIII", "VX", "IIX").
+  static const char* const kOnes[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  if (v <= 0 || v >= 40) return 0;
+  std::string canon(static_cast<std::size_t>(v / 10), 'x');
+  canon += kOnes[v % 10];
+  if (canon.size() != s.size()) return 0;
+  for (std::size_t k = 0; k < s.size(); ++k)
+    if ((s[k] | 0x20) != canon[k]) return 0;
+  return v;
 }
 
 // Hijri values: "922AH", "922-07AH", "922-07-25AH" (the year not zero-padded).
@@ -536,9 +568,31 @@ class Recognizer {
     // عام 1920 فرنسا ...: after a year word, a number is a year unless an amount follows.
     if (kind(i - 1) == Lx::YearTrigger && lb(i - 1) == 1 && !starts_amount(i))
       if (std::size_t e = plain_year(i)) return e;
+    if (std::size_t e = quantity_range(i)) return e;
     if (std::size_t e = quantity(i, i, t.val, true)) return e;
     if (std::size_t e = plain_year(i)) return e;
     return i + 1;
+  }
+
+  // بين 9 و11 مليون عسكري, 10-15%: two figures sharing the scale and the unit written after
+  // the second one. Value "9e6/11e6 soldiers", "10%/15%"; number is the lower figure.
+  std::size_t quantity_range(std::size_t i) {
+    const std::size_t j = i + 1, k = i + 2;
+    const bool and_ = is_prep(j, lexicon::kAnd) && is_prep(i - 1, lexicon::kBetween);
+    const bool dash = is_dash(j) && toks_[j].nb == toks_[i].ne && toks_[k - 1].ne == toks_[k].nb;
+    if (!(and_ || dash) || !is_num(k) || starts_quantity(i) || !starts_amount(k) ||
+        toks_[i].val <= 0 || toks_[k].val <= toks_[i].val)
+      return 0;
+    const std::size_t before = raws_.size();
+    const std::size_t e = quantity(k, k, toks_[k].val, true);
+    if (!e || raws_.size() == before || raws_[before].m.kind != Kind::Quantity) return e;
+    Raw& r = raws_[before];
+    const double low = toks_[i].val * (r.m.number / toks_[k].val);
+    r.m.value = format_number(low) + (r.m.unit == "%" ? "%" : "") + "/" + r.m.value;
+    r.m.number = low;
+    r.m.begin = norm_.original(start_of(i));
+    r.m.surface = std::string(text_.substr(r.m.begin, r.m.end - r.m.begin));
+    return e;
   }
 
   // 19/3/2008, 19-3-2008, 19.3.2008, 2008/03/19.
@@ -641,7 +695,7 @@ class Recognizer {
         hijri_day(r, y.year, mh.month, d1);
         return y.last + 1;
       }
-      return 0;  // a year-less Hijri day is too ambiguous (صفر is also "zero")
+      return yearless_hijri(i, d1, d2, mh);
     }
     if (d1 > 31 || d2 > 31) return 0;
     if (year_after(mh.last + 1, y) && !y.hijri) {
@@ -692,6 +746,37 @@ class Recognizer {
     Raw& r = emit(d2 ? Kind::Range : Kind::Date, nb, last, "");
     r.offset = offset;
     r.need = Need::Yearless;
+    r.month = mh.month;
+    r.day = d1;
+    r.month2 = mh.month;
+    r.day2 = d2;
+    return last + 1;
+  }
+
+  // A Hijri day or month without its year (يوم الجمعة 25 رمضان, ربيع الآخر من السنة نفسها):
+  // it takes the Hijri year the narrative is in, and is dropped when the narrative is not in a
+  // Hijri year. صفر alone is also "zero": only with a day before it or the year phrase after it.
+  // `i` is the day token, or the month's first token when d1 is 0.
+  std::size_t yearless_hijri(std::size_t i, int d1, int d2, const MonthHit& mh) {
+    if (d1 > 30 || d2 > 30) return 0;
+    std::size_t last = mh.last;
+    std::size_t k = last + 1;
+    if (is_prep(k, lexicon::kFrom) || is_prep(k, lexicon::kIn)) ++k;
+    bool same = false;
+    if (kind(k) == Lx::YearTrigger && lb(k) == 1 && kind(k + 1) == Lx::Relative &&
+        la(k + 1) == lexicon::kSameYear) {
+      last = k + 1;
+      same = true;
+    }
+    if (!d1 && !same) {
+      // A month alone: only after في / منذ / حتى / خلال / أول / شهر, and not صفر.
+      const bool intro = is_prep(i - 1, lexicon::kIn) || is_prep(i - 1, lexicon::kSince) ||
+                         is_prep(i - 1, lexicon::kUntil) || is_prep(i - 1, lexicon::kDuring) ||
+                         kind(i - 1) == Lx::Qualifier;
+      if (!intro || has_prefix(i) || mh.month == 2) return 0;
+    }
+    Raw& r = emit(d2 ? Kind::Range : Kind::Date, start_of(i), last, "");
+    r.need = Need::YearlessAH;
     r.month = mh.month;
     r.day = d1;
     r.month2 = mh.month;
@@ -764,8 +849,9 @@ class Recognizer {
          (is_prep(i - 2, lexicon::kFrom) || is_prep(i - 2, lexicon::kBetween) ||
           is_prep(i - 2, lexicon::kSince) ||
           (ok(i - 1) && has_prefix(i - 1) && word(i - 1).substr(0, 2) == "\xD8\xA8")));  // بين
+    // بين 1831 و1840, and a dual year word (في عامي 1915 و1916) pairs two years the same way.
     const bool between = is_prep(i - 1, lexicon::kBetween) || is_prep(i - 2, lexicon::kBetween) ||
-                         (after_trigger && lb(i - 1) == 2 && is_prep(i - 2, lexicon::kBetween));
+                         (after_trigger && lb(i - 1) == 2);
     std::size_t j = i + 1;
     const bool dash = is_dash(j) || is_punct(j, U'/');
     const bool to = is_prep(j, lexicon::kTo) || is_prep(j, lexicon::kUntil);
@@ -903,7 +989,7 @@ class Recognizer {
     }
     if (scaled_words && last_exp == 0 && kind(num_last) == Lx::Scale) last_exp = la(num_last);
     // ونصف / ونصف المليون: and a half (of the last scale).
-    if (scaled && last_exp > 0 && kind(j) == Lx::Half && has_prefix(j)) {
+    if (scaled && last_exp > 0 && kind(j) == Lx::Half && la(j) == 0 && has_prefix(j)) {
       v += 0.5 * std::pow(10.0, last_exp);
       ++j;
       if (kind(j) == Lx::Scale && !has_prefix(j) && la(j) == last_exp) {
@@ -1078,7 +1164,7 @@ class Recognizer {
     // ونصف: and a half.
     std::size_t last = unit_tok;
     bool half = false;
-    if (kind(unit_tok + 1) == Lx::Half && has_prefix(unit_tok + 1) &&
+    if (kind(unit_tok + 1) == Lx::Half && la(unit_tok + 1) == 0 && has_prefix(unit_tok + 1) &&
         (unit == 'Y' || unit == 'M')) {
       half = true;
       last = unit_tok + 1;
@@ -1094,6 +1180,27 @@ class Recognizer {
       default:
         value = "P" + std::to_string(n) + static_cast<char>(unit);
         if (half) value += unit == 'Y' ? "6M" : "15D";
+    }
+    // أربع سنوات وثلاثة أشهر, سنتين وشهرين, ثلاثة أشهر وعشرة أيام: a smaller unit added.
+    if (!half && !after && (unit == 'Y' || unit == 'M')) {
+      const std::size_t k = last + 1;
+      double v2 = 0;
+      std::size_t e2 = k, u2 = 0;
+      if (kind(k) == Lx::TimeUnit && has_prefix(k) && lb(k) == 2) {
+        v2 = 2, u2 = k;  // وشهرين
+      } else if (kind(k) == Lx::Number && has_prefix(k) && number_words(k, v2, e2) &&
+                 kind(e2 + 1) == Lx::TimeUnit && !has_prefix(e2 + 1) && lb(e2 + 1) == 1) {
+        u2 = e2 + 1;
+      } else if (is_prep(k, lexicon::kAnd) && is_int(k + 1) && kind(k + 2) == Lx::TimeUnit &&
+                 lb(k + 2) == 1) {
+        v2 = toks_[k + 1].val, u2 = k + 2;
+      }
+      const int unit2 = u2 ? la(u2) : 0;
+      if (u2 && v2 >= 1 && v2 < 100 &&
+          ((unit == 'Y' && unit2 == 'M') || (unit == 'M' && unit2 == 'D'))) {
+        value += std::to_string(std::lround(v2)) + static_cast<char>(unit2);
+        last = u2;
+      }
     }
     const std::size_t nb = after ? start_of(after_tok) : start_of(first);
     Raw& r = emit(Kind::Duration, nb, last, value);
@@ -1160,6 +1267,14 @@ class Recognizer {
         }
       } else if (x == Lx::Scale) {
         if (any && has_prefix(k)) break;
+        // ألف ألف (a thousand thousand): a scale right after a scale multiplies.
+        if (any && current == 0 && kind(k - 1) == Lx::Scale && total > 0 && lb(k) == 1) {
+          total *= std::pow(10.0, la(k));
+          if (had_scale) *had_scale = true;
+          any = true;
+          last = k++;
+          continue;
+        }
         // مليونا / ألفا (two, construct state) but مليوناً / ألفاً (accusative of one).
         const bool dual = lb(k) == 2 && !has_tanween(k);
         const double mult = dual && current == 0 ? 2 : (current == 0 ? 1 : current);
@@ -1216,6 +1331,20 @@ class Recognizer {
       case Lx::Qualifier:
         if (std::size_t e = decade_or_century(i, i + 1)) return e;
         return 0;
+      case Lx::Half: {
+        // نصف مليون نسمة, ربع مليون رجل: a fraction of a scale; نصف قرن, ربع قرن: of a span.
+        const double part = 1.0 / (la(i) == 0 ? 2 : la(i));
+        if (kind(i + 1) == Lx::Scale && !has_prefix(i + 1) && lb(i + 1) == 1)
+          return quantity(i, i + 1, part * std::pow(10.0, la(i + 1)), false, true);
+        if (kind(i + 1) == Lx::TimeUnit && !has_prefix(i + 1) && lb(i + 1) == 1 &&
+            la(i + 1) == 'C' && la(i) != 3) {
+          const int years = static_cast<int>(100 * part);
+          Raw& r = emit(Kind::Duration, start_of(i), i + 1, "P" + std::to_string(years) + "Y");
+          r.m.number = years;
+          return i + 2;
+        }
+        return 0;
+      }
       case Lx::Ordinal:
         return ordinal_day(i);
       case Lx::Decade:
@@ -1278,10 +1407,20 @@ class Recognizer {
         return 0;
       }
       if (y.hijri) return 0;
+      // من كانون الثاني 1919 إلى كانون الثاني 1920: a range of two month-years.
+      const std::size_t j = y.last + 1;
+      MonthHit mh2;
+      YearHit y2;
+      if ((is_prep(j, lexicon::kTo) || is_prep(j, lexicon::kUntil) || is_dash(j)) &&
+          month_group(j + 1, mh2) && mh2.cal != 2 && year_after(mh2.last + 1, y2) && !y2.hijri &&
+          (y2.year > y.year || (y2.year == y.year && mh2.month > mh.month))) {
+        add_range(nb, y2.last, y.year, mh.month, 0, y2.year, mh2.month, 0, false);
+        return y2.last + 1;
+      }
       add_date(nb, y.last, y.year, mh.month, 0, false);
       return y.last + 1;
     }
-    if (mh.cal == 2) return 0;
+    if (mh.cal == 2) return yearless_hijri(i, 0, 0, mh);
     // A list of months sharing the year after the last one.
     std::size_t j = mh.last + 1;
     MonthHit next;
@@ -1337,6 +1476,26 @@ class Recognizer {
       }
       c = v;
       return true;
+    }
+    // القرن XIX, القرن iii: a Roman numeral (letters glued together, in either case).
+    {
+      std::string roman;
+      std::size_t r = k;
+      while (ok(r) && toks_[r].type == T::Word && (r == k || toks_[r].nb == toks_[r - 1].ne)) {
+        const std::string_view w = word(r);
+        if (w.find_first_not_of("ivxIVX") != std::string_view::npos) break;
+        roman += w;
+        ++r;
+      }
+      if (!roman.empty() &&
+          !(ok(r) && toks_[r].type == T::Word && toks_[r].nb == toks_[r - 1].ne)) {
+        const int v = roman_value(roman);
+        if (v >= 1 && v <= 21) {
+          c = v;
+          last = r - 1;
+          return true;
+        }
+      }
     }
     std::size_t j = k;
     if (ok(j) && toks_[j].type == T::Word && word(j) == "\xD8\xA7\xD9\x84") ++j;  // الـ
@@ -1592,6 +1751,18 @@ class Recognizer {
           r.year_for_context = y;
           break;
         }
+        case Need::YearlessAH: {
+          if (!narrative_hijri) {
+            r.m.value.clear();  // dropped by take()
+            break;
+          }
+          const int h = narrative_hijri + r.offset;
+          r.m.resolved_from_context = true;
+          r.m.value = hijri_value(h, r.month, r.day);
+          if (r.day2) r.m.value += "/" + hijri_value(h, r.month2, r.day2);
+          hijri_day(r, h, r.month, r.day);
+          break;
+        }
         case Need::RelNarr:
         case Need::RelRef: {
           r.m.resolved_from_context = true;
@@ -1702,7 +1873,8 @@ std::vector<std::pair<std::size_t, std::size_t>> pieces(std::string_view text, s
 std::vector<Mention> take(std::vector<Raw>& raws) {
   std::vector<Mention> out;
   out.reserve(raws.size());
-  for (auto& r : raws) out.push_back(std::move(r.m));
+  for (auto& r : raws)
+    if (!r.m.value.empty()) out.push_back(std::move(r.m));
   return out;
 }
 
