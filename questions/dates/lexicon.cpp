@@ -119,6 +119,8 @@ const NounEntry kNouns[] = {
     {"إمبراطورية إمبراطوريات امبراطورية امبراطوريات", "empires"},
     {"منجنيق منجنيقا مجانيق", "catapults"},
     {"إنسان", "people"},
+    {"مسافر مسافرا مسافرين", "travellers"},
+    {"زائر زائرا زوار", "visitors"},
     {"ثورة ثورات انتفاضة انتفاضات", "revolts"},
     {"جيش جيوش", "armies"},
     {"أسطول أساطيل", "fleets"},
@@ -329,7 +331,7 @@ const Entry kEntries[] = {
     {"المقبل المقبلة القادم القادمة", {Lx::Relative, kComing}},
     {"نفس ذات", {Lx::Same}},
     {"عدد", {Lx::Count}},
-    {"نصف", {Lx::Half}},
+    {"نصف نصفا", {Lx::Half}},
     // Fractions before a scale or a time unit: ربع مليون, ثلث قرن, ثلثا السكان (a = divisor).
     {"ربع", {Lx::Half, 4}},
     {"ثلث", {Lx::Half, 3}},

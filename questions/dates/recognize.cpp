@@ -550,6 +550,7 @@ class Recognizer {
         next = at_word(i);
       } else if (t.type == T::Word) {
         next = definite_duration(i);
+        if (!next) next = first_of_month(i);
       }
       i = std::max(next, i + 1);
     }
@@ -734,7 +735,10 @@ class Recognizer {
       // 24 تموز من العام نفسه / من العام التالي
       std::size_t k = last + 1;
       if (is_prep(k, lexicon::kFrom) || is_prep(k, lexicon::kIn)) ++k;
-      if (kind(k) == Lx::YearTrigger && lb(k) == 1 && kind(k + 1) == Lx::Relative) {
+      if (ok(k) && toks_[k].type == T::Word && word(k) == kThat && kind(k + 1) == Lx::YearTrigger &&
+          lb(k + 1) == 1) {
+        last = k + 1;  // 1 يونيو من ذلك العام
+      } else if (kind(k) == Lx::YearTrigger && lb(k) == 1 && kind(k + 1) == Lx::Relative) {
         const int code = la(k + 1);
         if (code == lexicon::kSameYear || code == lexicon::kNextYear ||
             code == lexicon::kPrevYear) {
@@ -874,8 +878,10 @@ class Recognizer {
                                std::abs(y2 - y1) < 1000 &&
                                (strong ? y1 >= 1 : (nd1 == 4 && y1 >= 1000 && y2 <= 2200));
         // Not a run of numbers (phone-like noise) nor a slash date.
-        const bool noise = (dash && (is_dash(k + 1) || is_dash(i - 1) || is_punct(k + 1, U'/') ||
-                                     is_punct(i - 1, U'/')));
+        // (A slash with spaces around it separates two calendars: 732 - 808 هـ / 1332 - 1406م.)
+        const bool noise = (dash && (is_dash(k + 1) || is_dash(i - 1) ||
+                                     (is_punct(k + 1, U'/') && toks_[k + 1].nb == toks_[k].ne) ||
+                                     (is_punct(i - 1, U'/') && toks_[i - 1].ne == toks_[i].nb)));
         const bool counted = after_trigger || era_probe ? starts_amount(k) : starts_quantity(k);
         if (plausible && !noise && nd2 <= 4 && !counted && !t.grouped && !toks_[k].grouped) {
           int era2 = 0;
@@ -1046,6 +1052,9 @@ class Recognizer {
       } else if (is_num(j + 1) && toks_[j + 1].ival == 2 && toks_[j + 1].nb == toks_[j].ne) {
         unit += "2";  // كم2
         last = j + 1;
+      } else if (is_punct(j + 1, U'\u00B2') && toks_[j + 1].nb == toks_[j].ne) {
+        unit += "2";  // كم²
+        last = j + 1;
       }
     } else if (kind(j) == Lx::Noun && !has_prefix(j)) {
       unit = toks_[j].lex->en;
@@ -1165,7 +1174,7 @@ class Recognizer {
     std::size_t last = unit_tok;
     bool half = false;
     if (kind(unit_tok + 1) == Lx::Half && la(unit_tok + 1) == 0 && has_prefix(unit_tok + 1) &&
-        (unit == 'Y' || unit == 'M')) {
+        (unit == 'Y' || unit == 'M' || unit == 'C')) {
       half = true;
       last = unit_tok + 1;
     }
@@ -1175,7 +1184,8 @@ class Recognizer {
         value = "P" + std::to_string(n * 10) + "Y";
         break;
       case 'C':
-        value = "P" + std::to_string(n) + "C";
+        // قرن ونصف: a century and a half is counted in years (P150Y), like نصف قرن (P50Y).
+        value = half ? "P" + std::to_string(n * 100 + 50) + "Y" : "P" + std::to_string(n) + "C";
         break;
       default:
         value = "P" + std::to_string(n) + static_cast<char>(unit);
@@ -1214,6 +1224,15 @@ class Recognizer {
 
   // السنوات الخمس, الأشهر الستة, القرون الثلاثة: a definite span of time with its number
   // (a unit from 2 to 10) after it, both with the article. Returns the next token, or 0.
+  // غرة رمضان سنة 732 هـ: غرة (the first night) names the first day of the month.
+  std::size_t first_of_month(std::size_t i) {
+    static const std::string kGhurra = arabic::normalize_text("غرة");
+    if (toks_[i].prefix || word(i) != kGhurra) return 0;
+    MonthHit mh;
+    if (!month_group(i + 1, mh)) return 0;
+    return finish_day(i, 1, 0, mh);
+  }
+
   std::size_t definite_duration(std::size_t i) {
     if (!ok(i + 1) || toks_[i + 1].type != T::Word || toks_[i + 1].lex) return 0;
     const std::string_view w = word(i), n = word(i + 1);
