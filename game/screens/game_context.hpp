@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -43,6 +44,8 @@ struct GameContext {
   std::shared_ptr<ClassroomRoom> classroom;  // kept while its screens come and go
   store::LearnerDb* db = nullptr;            // the learner database (nullptr: none opened)
   std::int64_t profile_id = 0;               // the current profile in db (0: none)
+  // Set by the loop: reads the rebuilt bank into the deck (the documents screen calls it).
+  std::function<void()> reload_bank;
 
   std::string_view tr(ui::Str key) const { return ui::tr(key, settings.language); }
   long today() const { return session::day_of(clock.now_ms()); }

@@ -1,6 +1,6 @@
-// NOT BUILT YET: stats, documents and the classroom screens (classroom-setup, classroom-question,
-// leaderboard, podium) are placeholders that carry their screen names, so that navigation,
-// `goto` and `expect-screen` work; each says plainly that it is not built yet.
+// A placeholder for a screen name that has no screen yet (every name in DESIGN.md now has one):
+// it carries its name, so that navigation, `goto` and `expect-screen` work, and says plainly
+// that it is not built yet.
 #include "game/screens/screens.hpp"
 #include "game/ui/widgets.hpp"
 

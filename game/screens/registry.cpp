@@ -26,6 +26,8 @@ std::unique_ptr<ui::Screen> make_screen(std::string_view name, GameContext& ctx)
   if (name == "quiz") return make_quiz(ctx);
   if (name == "timeline") return make_timeline(ctx);
   if (name == "settings") return make_settings(ctx);
+  if (name == "stats") return make_stats(ctx);
+  if (name == "documents") return make_documents(ctx);
   if (name == "classroom-setup") return make_classroom_setup(ctx);
   if (name == "classroom-question") return make_classroom_question(ctx);
   if (name == "leaderboard") return make_leaderboard(ctx);

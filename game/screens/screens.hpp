@@ -18,7 +18,9 @@ std::unique_ptr<ui::Screen> make_classroom_setup(GameContext& ctx);
 std::unique_ptr<ui::Screen> make_classroom_question(GameContext& ctx);
 std::unique_ptr<ui::Screen> make_leaderboard(GameContext& ctx);
 std::unique_ptr<ui::Screen> make_podium(GameContext& ctx);
-// stats, documents: NOT BUILT YET.
+std::unique_ptr<ui::Screen> make_stats(GameContext& ctx);
+std::unique_ptr<ui::Screen> make_documents(GameContext& ctx);
+// A screen that says it is not built yet (none left; kept for names added later).
 std::unique_ptr<ui::Screen> make_placeholder(std::string_view name, GameContext& ctx);
 
 }  // namespace tarikh::screens
