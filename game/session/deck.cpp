@@ -18,6 +18,14 @@ void InMemoryDeck::record(const ReviewRecord& review) {
   reviews_.push_back(review);
 }
 
+DueCounts Deck::due_counts(std::int64_t now_ms) const {
+  return count_due(*this, day_of(now_ms));
+}
+
+std::vector<Question> Deck::study_cards(std::int64_t now_ms, int max_new) const {
+  return select_study_cards(*this, day_of(now_ms), max_new);
+}
+
 DueCounts count_due(const Deck& deck, long today) {
   DueCounts counts;
   for (const auto& q : deck.questions()) {

@@ -3,6 +3,8 @@
 // an in-memory deck for tests and headless play until then).
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,11 +25,35 @@ struct CardMemory {
   long due_day = 0;
 };
 
+struct DueCounts {
+  int due = 0;    // reviewed before and due today or earlier
+  int fresh = 0;  // never reviewed
+};
+
 class Deck {
  public:
   virtual ~Deck() = default;
   virtual const std::vector<Question>& questions() const = 0;
   virtual std::optional<CardMemory> memory(const std::string& question_id) const = 0;
+
+  // What a deck with its own card scheduler (learning steps, minutes: the learner store) adds.
+  // The defaults work in whole days from memory(): count_due and select_study_cards below.
+  // Today's due and new counts at `now_ms`.
+  virtual DueCounts due_counts(std::int64_t now_ms) const;
+  // The cards to study at `now_ms`: due ones first, then up to `max_new` new ones (a deck with
+  // its own per-day limit may give fewer).
+  virtual std::vector<Question> study_cards(std::int64_t now_ms, int max_new) const;
+  // The next interval of each grade (Again, Hard, Good, Easy) as a short text ("1m", "10m",
+  // "2d"), or nothing when the deck has no scheduler of its own.
+  virtual std::optional<std::array<std::string, 4>> interval_texts(
+      const std::string& /*question_id*/, std::int64_t /*now_ms*/) const {
+    return std::nullopt;
+  }
+  // When a card is due (ms), or nothing when unknown: a session shows a card again when it comes
+  // due within its learning steps.
+  virtual std::optional<std::int64_t> due_ms(const std::string& /*question_id*/) const {
+    return std::nullopt;
+  }
 };
 
 // A deck held in memory that also records reviews (updating each card's memory). Stands in for
@@ -44,11 +70,6 @@ class InMemoryDeck : public Deck, public ReviewSink {
   std::vector<Question> questions_;
   std::map<std::string, CardMemory> memory_;
   std::vector<ReviewRecord> reviews_;
-};
-
-struct DueCounts {
-  int due = 0;    // reviewed before and due today or earlier
-  int fresh = 0;  // never reviewed
 };
 
 DueCounts count_due(const Deck& deck, long today);

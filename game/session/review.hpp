@@ -17,6 +17,7 @@ struct ReviewRecord {
   srs::MemoryState after;    // memory state after this review
   int interval_days = 0;     // days until the card is due again
   std::string source;        // "study" or "quiz"
+  int duration_ms = 0;       // how long the player took to answer (0: not measured)
 };
 
 // Receives reviews (the learner store implements this; tests record them).

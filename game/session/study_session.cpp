@@ -1,10 +1,12 @@
 #include "game/session/study_session.hpp"
 
+#include <algorithm>
+
 namespace tarikh::session {
 
 StudySession::StudySession(std::vector<Question> cards, const Deck& deck, ReviewSink& sink,
                            const Clock& clock, const srs::Fsrs& fsrs)
-    : sink_(sink), clock_(clock), fsrs_(fsrs) {
+    : deck_(deck), shown_ms_(clock.now_ms()), sink_(sink), clock_(clock), fsrs_(fsrs) {
   for (auto& q : cards) {
     auto m = deck.memory(q.id);
     queue_.push_back(Entry{std::move(q), m, false});
@@ -30,6 +32,11 @@ std::array<int, 4> StudySession::intervals() const {
   return out;
 }
 
+std::optional<std::array<std::string, 4>> StudySession::interval_texts() const {
+  if (phase_ == Phase::Done) return std::nullopt;
+  return deck_.interval_texts(queue_.at(pos_).question.id, clock_.now_ms());
+}
+
 void StudySession::grade(srs::Rating rating) {
   if (phase_ != Phase::Answer) return;
   const int r = static_cast<int>(rating);
@@ -45,14 +52,23 @@ void StudySession::grade(srs::Rating rating) {
   rec.after = after;
   rec.interval_days = fsrs_.next_interval(after.stability);
   rec.source = "study";
+  rec.duration_ms = static_cast<int>(std::clamp<std::int64_t>(now - shown_ms_, 0, 3'600'000));
   ++reviewed_;
   ++counts_[r - 1];
-  if (rating == srs::Rating::Again && !e.requeued) {
-    Entry again{e.question, CardMemory{after, today, today + rec.interval_days}, true};
+  const bool plain_again = rating == srs::Rating::Again && !e.requeued;
+  Entry again{e.question, CardMemory{after, today, today + rec.interval_days}, true};
+  sink_.record(rec);
+  if (const auto due = deck_.due_ms(rec.question_id)) {
+    // The deck's scheduler decides: a card still in its (re)learning steps comes back.
+    if (*due - now <= kLearnAheadMs) {
+      again.memory = deck_.memory(rec.question_id);
+      queue_.push_back(std::move(again));
+    }
+  } else if (plain_again) {
     queue_.push_back(std::move(again));
   }
-  sink_.record(rec);
   ++pos_;
+  shown_ms_ = now;
   phase_ = pos_ < queue_.size() ? Phase::Question : Phase::Done;
 }
 

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "game/session/clock.hpp"
@@ -37,9 +39,15 @@ class StudySession {
   void reveal();
   // The four next intervals in days (Again, Hard, Good, Easy) for the card on show.
   std::array<int, 4> intervals() const;
-  // Answer -> the next card's Question (or Done). Emits one ReviewRecord. Ignored unless the
-  // answer is shown. A card graded Again comes back once more at the end of the session.
+  // The same from the deck's own scheduler as short texts ("1m", "10m", "2d"), when it has one.
+  std::optional<std::array<std::string, 4>> interval_texts() const;
+  // Answer -> the next card's Question (or Done). Emits one ReviewRecord (with the time since
+  // the card was shown). Ignored unless the answer is shown. A card graded Again comes back once
+  // more at the end of the session; with a deck that knows due times (learning steps), every card
+  // whose next due time falls within kLearnAheadMs comes back (after the cards still waiting).
   void grade(srs::Rating rating);
+
+  static constexpr std::int64_t kLearnAheadMs = 20 * 60 * 1000;
 
  private:
   struct Entry {
@@ -50,6 +58,8 @@ class StudySession {
   std::array<srs::MemoryState, 4> outcomes(const Entry& e, long today) const;
 
   std::vector<Entry> queue_;
+  const Deck& deck_;
+  std::int64_t shown_ms_ = 0;  // when the card on show was shown
   std::size_t pos_ = 0;
   Phase phase_ = Phase::Done;
   int reviewed_ = 0;
