@@ -116,6 +116,7 @@ const NounEntry kNouns[] = {
     {"مقاطعة مقاطعات", "provinces"},
     // Armies, wars and their means; livestock and goods counted in chronicles.
     {"حرب حروب", "wars"},
+    {"انقلاب انقلابا انقلابات", "coups"},
     {"إمبراطورية إمبراطوريات امبراطورية امبراطوريات", "empires"},
     {"منجنيق منجنيقا مجانيق", "catapults"},
     {"إنسان", "people"},
@@ -320,7 +321,7 @@ const Entry kEntries[] = {
     {"تسعينيات التسعينيات تسعينات التسعينات", {Lx::Decade, 9}},
     {"القرن", {Lx::Century, 0, 1}},
     {"القرنين", {Lx::Century, 0, 2}},
-    {"الألفية", {Lx::Millennium}},
+    {"الألفية الألف", {Lx::Millennium}},
     {"العقد", {Lx::DecadeOrdinal}},
     {"منتصف مطلع بداية بدايات أوائل أواخر نهاية نهايات أواسط أول", {Lx::Qualifier}},
     {"نفسه نفسها ذاته ذاتها", {Lx::Relative, kSameYear}},

@@ -1326,8 +1326,12 @@ class Recognizer {
     } else if (lb(i) == 2 && d == 1) {
       return 0;  // الحادي alone
     }
-    if (d < 1 || d > 31 || !is_prep(k, lexicon::kFrom) || has_prefix(k)) return 0;
     MonthHit mh;
+    // أول يناير 1956: أول right before the month is its first day.
+    static const std::string kAwwal = arabic::normalize_text("أول");
+    if (d == 1 && k == i + 1 && word(i) == kAwwal && month_group(k, mh))
+      return finish_day(i, 1, 0, mh);
+    if (d < 1 || d > 31 || !is_prep(k, lexicon::kFrom) || has_prefix(k)) return 0;
     if (!month_group(k + 1, mh)) return 0;
     return finish_day(i, d, 0, mh);
   }
@@ -1347,9 +1351,24 @@ class Recognizer {
         if (std::size_t e = quantity(i, last, v, false, scale)) return e;
         return last + 1;
       }
-      case Lx::Qualifier:
+      case Lx::Qualifier: {
         if (std::size_t e = decade_or_century(i, i + 1)) return e;
-        return 0;
+        // أول يناير 1956: the first day; مطلع كانون الثاني 1950: the month, qualified.
+        MonthHit mh;
+        if (has_prefix(i) || !month_group(i + 1, mh)) return 0;
+        static const std::string kAwwal = arabic::normalize_text("أول");
+        if (word(i) == kAwwal) return finish_day(i, 1, 0, mh);
+        const std::size_t before = raws_.size();
+        const std::size_t e = month_forms(i + 1);
+        if (e && raws_.size() > before &&
+            raws_[before].m.begin == norm_.original(start_of(i + 1)) &&
+            raws_[before].m.granularity == "month") {
+          Raw& r = raws_[before];
+          r.m.begin = norm_.original(start_of(i));
+          r.m.surface = std::string(text_.substr(r.m.begin, r.m.end - r.m.begin));
+        }
+        return e;
+      }
       case Lx::Half: {
         // نصف مليون نسمة, ربع مليون رجل: a fraction of a scale; نصف قرن, ربع قرن: of a span.
         const double part = 1.0 / (la(i) == 0 ? 2 : la(i));
@@ -1703,6 +1722,11 @@ class Recognizer {
       if (definite && kind(i + 1) == Lx::Relative && !has_prefix(i + 1)) {
         code = la(i + 1);
         last = i + 1;
+        // العام التالي لانتهاء الحرب: next to an event, not to the narrative's year.
+        if ((code == lexicon::kNextYear || code == lexicon::kPrevYear) && ok(i + 2) &&
+            toks_[i + 2].type == T::Word && !toks_[i + 2].lex &&
+            word(i + 2).substr(0, 2) == "\xD9\x84" && toks_[i + 2].nb == toks_[i + 1].ne + 1)
+          return i + 2;
       } else if (!definite && is_prep(i - 1, lexicon::kAfter) && !is_num(i + 1) &&
                  kind(i + 1) != Lx::YearTrigger) {
         // بعد عام (من ...): one year later.

@@ -370,10 +370,18 @@ const Case kCases[] = {
     {"بدأ عام ١٩٣٢ وتدفق النفط في الأول من يونيو من ذلك العام.", "date", "1932-06-01",
      "الأول من يونيو من ذلك العام"},
     {"يعبره يومياً نحو ٨٠ ألف مسافر.", "quantity", "80000 travellers", "٨٠ ألف مسافر"},
+    // --- Round 8 (held-out: Syria, Mahdiyya, Babylon).
+    {"دام الحكم الثنائي حتى أول يناير 1956.", "date", "1956-01-01", "أول يناير 1956"},
+    {"وفي مطلع كانون ثاني ١٩٥٠ أقر الدستور.", "date", "1950-01", "مطلع كانون ثاني ١٩٥٠"},
+    {"وصل في أواخر أيار 1916 إلى مكة.", "date", "1916-05", "أواخر أيار 1916"},
+    {"شهدت البلاد ثلاثة انقلابات عسكرية.", "quantity", "3 coups", "ثلاثة انقلابات"},
+    {"نشأت بابل في الألف الثالث قبل الميلاد.", "decade", "BC2XXX", "الألف الثالث قبل الميلاد"},
 };
 
 // Sentences where nothing at all must be recognized.
 const char* const kNothing[] = {
+    // The year after an event (not after the narrative's year) is not resolved.
+    "وفي العام التالي لانتهاء الحرب غادر آخر جندي.",
     // A Hijri month without a Hijri year in the narrative is left alone (also a name).
     "وصل في رمضان إلى مكة.",
     "قال رمضان إن الاجتماع انتهى.",
