@@ -117,6 +117,7 @@ const NounEntry kNouns[] = {
     // Armies, wars and their means; livestock and goods counted in chronicles.
     {"حرب حروب", "wars"},
     {"انقلاب انقلابا انقلابات", "coups"},
+    {"مفقود مفقودا مفقودين", "missing"},
     {"إمبراطورية إمبراطوريات امبراطورية امبراطوريات", "empires"},
     {"منجنيق منجنيقا مجانيق", "catapults"},
     {"إنسان", "people"},

@@ -387,6 +387,11 @@ class Recognizer {
     const std::size_t b = norm_.original(toks_[i].nb), e = norm_.original(toks_[i].ne);
     return text_.substr(b, e - b).find("\xD9\x8B") != std::string_view::npos;
   }
+  // The original text of token i carries a shadda: ألّف (he wrote) is not ألف (thousand).
+  bool has_shadda(std::size_t i) const {
+    const std::size_t b = norm_.original(toks_[i].nb), e = norm_.original(toks_[i].ne);
+    return text_.substr(b, e - b).find("\xD9\x91") != std::string_view::npos;
+  }
   // Start of token i in normalized bytes, after its clitic prefix when `skip_prefix`.
   std::size_t start_of(std::size_t i, bool skip_prefix = true) const {
     return toks_[i].nb + (skip_prefix ? toks_[i].prefix : 0);
@@ -1012,6 +1017,12 @@ class Recognizer {
         v += add;
         j += 3;
       }
+    } else if (scaled && last_exp > 0 && is_prep(j, lexicon::kAnd) && is_int(j + 1) &&
+               toks_[j + 1].val < std::pow(10.0, last_exp) && kind(j + 2) != Lx::Scale &&
+               (starts_quantity(j + 1) ||
+                (ok(j + 2) && toks_[j + 2].type == T::Word && has_tanween(j + 2)))) {
+      v += toks_[j + 1].val;  // 26 ألفاً و434 سفينة
+      j += 2;
     } else if (scaled && kind(j) == Lx::Number && has_prefix(j)) {
       // مليون وخمسمئة ألف
       std::size_t e = 0;
@@ -1344,6 +1355,7 @@ class Recognizer {
         return month_forms(i);
       case Lx::Number:
       case Lx::Scale: {
+        if (x == Lx::Scale && has_shadda(i)) return 0;
         double v = 0;
         std::size_t last = i;
         bool scale = false;

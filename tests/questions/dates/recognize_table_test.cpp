@@ -376,10 +376,16 @@ const Case kCases[] = {
     {"وصل في أواخر أيار 1916 إلى مكة.", "date", "1916-05", "أواخر أيار 1916"},
     {"شهدت البلاد ثلاثة انقلابات عسكرية.", "quantity", "3 coups", "ثلاثة انقلابات"},
     {"نشأت بابل في الألف الثالث قبل الميلاد.", "decade", "BC2XXX", "الألف الثالث قبل الميلاد"},
+    // --- Round 9 (held-out: Bayt al-Hikma, Lebanon, Egypt's budget).
+    {"عبر القناة ٢٦ ألفاً و٤٣٤ سفينة.", "quantity", "26434 ships", "٢٦ ألفاً و٤٣٤ سفينة"},
+    {"بلغ عدد المفقودين 17 ألف مفقود.", "quantity", "17000 missing", "17 ألف مفقود"},
+    {"قتل 5 آلاف و200 جريح في المعركة.", "quantity", "5200 wounded", "5 آلاف و200 جريح"},
 };
 
 // Sentences where nothing at all must be recognized.
 const char* const kNothing[] = {
+    // ألّف (he wrote) is not ألف (a thousand).
+    "ألّف كتاب الجبر والمقابلة.",
     // The year after an event (not after the narrative's year) is not resolved.
     "وفي العام التالي لانتهاء الحرب غادر آخر جندي.",
     // A Hijri month without a Hijri year in the narrative is left alone (also a name).
