@@ -15,7 +15,7 @@ namespace tarikh::questions {
 namespace fs = std::filesystem;
 
 // Bump when recognition, event extraction or merging changes what a document yields.
-constexpr int kFactPipelineVersion = 6;
+constexpr int kFactPipelineVersion = 7;
 
 std::vector<fs::path> collect_documents(const std::vector<fs::path>& inputs,
                                         std::vector<std::string>& warnings) {

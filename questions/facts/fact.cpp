@@ -93,30 +93,38 @@ const std::unordered_set<std::string_view>& clause_words() {
 
 const std::unordered_set<std::string_view>& introducers() {
   static const std::unordered_set<std::string_view> w = {
-      "في",       "وفي",     "ففي",    "عام",   "العام", "سنه",  "السنه", "عامي",    "يوم",
-      "بتاريخ",   "الموافق", "خلال",   "منذ",   "حتي",   "مطلع", "اواخر", "منتصف",   "بدايه",
-      "نهايه",    "اوائل",   "وذلك",   "من",    "الي",   "بين",  "الاحد", "الاثنين", "الثلاثاء",
-      "الاربعاء", "الخميس",  "الجمعه", "السبت", "شهر",   "بعام", "وعام",  "والعام",  "ومنذ"};
+      "في", "وفي", "ففي", "عام", "العام", "سنه", "السنه", "عامي", "يوم", "بتاريخ", "الموافق",
+      "خلال", "منذ", "حتي", "مطلع", "اواخر", "منتصف", "بدايه", "نهايه", "اوائل", "وذلك", "من",
+      "الي", "بين", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "شهر",
+      "بعام", "وعام", "والعام", "ومنذ",
+      // Hedges and parts of the day or season before a date: "نحو 779 هـ", "فجر 10 يوليو",
+      // "لعام 2023", "بحلول عام 2030", "في الفترة الممتدة من …", "بحسب تقديرات عام 2022".
+      "نحو", "حوالي", "قرابه", "زهاء", "لعام", "بحلول", "صيف", "ربيع", "خريف", "شتاء", "فجر",
+      "صباح", "مساء", "ليله", "الفتره", "الممتده", "تقديرات", "احصاءات", "بحسب", "حسب"};
   return w;
 }
 
 const std::unordered_set<std::string_view>& trailers() {
-  static const std::unordered_set<std::string_view> w = {"م",       "ه",    "ميلادي", "ميلاديه",
-                                                         "للميلاد", "هجري", "هجريه",  "للهجره"};
+  static const std::unordered_set<std::string_view> w = {
+      "م", "ه", "ميلادي", "ميلاديه", "للميلاد", "هجري", "هجريه", "للهجره", "وحده", "وحدها"};
   return w;
 }
 
 const std::unordered_set<std::string_view>& leading_drop() {
   static const std::unordered_set<std::string_view> w = {
-      "و",     "كما",  "وكما", "قد", "وقد", "لقد", "ولقد", "ثم",  "وذلك", "ذلك", "حيث", "كذلك",
-      "وكذلك", "ايضا", "فقد",  "اذ", "واذ", "ف",   "ان",   "وان", "بان",  "اما", "واما"};
+      "و",   "كما", "وكما", "قد",    "وقد",  "لقد", "ولقد", "ثم",    "وذلك",
+      "ذلك", "حيث", "كذلك", "وكذلك", "ايضا", "فقد", "اذ",   "واذ",   "ف",
+      "ان",  "وان", "بان",  "اما",   "واما", "حين", "وحين", "عندما", "وعندما"};
   return w;
 }
 
 const std::unordered_set<std::string_view>& trailing_drop() {
   static const std::unordered_set<std::string_view> w = {
-      "و",   "في",   "من",  "الي", "علي", "عن",  "مع",      "بين",    "منذ",  "حتي", "عام", "العام",
-      "سنه", "وذلك", "ذلك", "ب",   "ل",   "يوم", "الموافق", "بتاريخ", "خلال", "وفي", "ثم"};
+      "و",       "في",      "من",    "الي",  "علي",  "عن",   "مع",    "بين",    "منذ",
+      "حتي",     "عام",     "العام", "سنه",  "وذلك", "ذلك",  "ب",     "ل",      "يوم",
+      "الموافق", "بتاريخ",  "خلال",  "وفي",  "ثم",   "نحو",  "حوالي", "قرابه",  "زهاء",
+      "لعام",    "بحلول",   "صيف",   "ربيع", "خريف", "شتاء", "فجر",   "الفتره", "الممتده",
+      "تقديرات", "احصاءات", "بحسب",  "حسب",  "اول",  "مطلع", "منتصف", "اواخر",  "اوائل"};
   return w;
 }
 
@@ -146,6 +154,79 @@ std::string join(const std::vector<std::string>& parts) {
     out += p;
   }
   return out;
+}
+
+// The front of a dated event read as "متى …؟": a leading "حتى" is dropped; a comparison
+// fragment ("مقابل 7.9 في المئة") is no event; a leading prepositional phrase "في …" moves
+// after the verb it precedes ("في المغرب انتصر السعديون" -> "انتصر السعديون … في المغرب"),
+// or is dropped when it is the remnant of the date ("في الفترة تضاعفت …"); an indefinite noun
+// described by a lone verb ("في مؤتمر صحفي عُقد") is no event at all.
+void reorder_leading_phrase(std::vector<std::string>& parts) {
+  if (parts.empty()) return;
+  std::string f0 = fold_arabic(parts.front());
+  if (f0 == "حتي" || f0 == "وحتي") {
+    parts.erase(parts.begin());
+    if (parts.empty()) return;
+    f0 = fold_arabic(parts.front());
+  }
+  if (f0 == "مقابل" || f0 == "مقارنه" || f0 == "ومقابل") {
+    parts.clear();
+    return;
+  }
+  if (f0 != "في" && f0 != "وفي" && f0 != "ففي") return;
+  if (parts.size() < 2) return;
+  // The phrase: في, its noun, then adjectives (definite, or nisba adjectives in ي / يه).
+  std::size_t end = 2;
+  while (end < parts.size()) {
+    const std::string w = fold_arabic(parts[end]);
+    if (w == "التي" || w == "الذي" || w == "الذين") return;  // a relative clause: left alone
+    const bool adjective =
+        starts_with(w, "ال") ||
+        (letters(w) >= 4 &&
+         (w.size() >= 2 && (w.compare(w.size() - 2, 2, "ي") == 0 ||
+                            (w.size() >= 4 && w.compare(w.size() - 4, 4, "يه") == 0))));
+    if (!adjective) break;
+    ++end;
+  }
+  const std::size_t rest = parts.size() - end;
+  const std::string noun = fold_arabic(parts[1]);
+  static const std::unordered_set<std::string_view> remnants = {
+      "الفتره", "العام", "السنه", "الشهر", "اليوم", "الوقت", "المده", "الاثناء", "الاسبوع"};
+  if (remnants.count(noun) && end == 2) {
+    parts.erase(parts.begin(), parts.begin() + 2);
+    return;
+  }
+  if (rest == 0) return;
+  if (rest == 1 && !starts_with(noun, "ال")) {
+    parts.clear();
+    return;
+  }
+  if (rest < 2 || starts_with(fold_arabic(parts[end]), "ال")) return;
+  std::vector<std::string> phrase(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(end));
+  phrase.front() = "في";
+  parts.erase(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(end));
+  parts.insert(parts.end(), phrase.begin(), phrase.end());
+}
+
+// True when the mention at byte `at` of `sentence` dates the page, not history: "نُشر في",
+// "تاريخ النشر", "آخر تحديث", "حقوق النشر محفوظة ©".
+bool publication_note(std::string_view sentence, std::size_t at) {
+  if (sentence.find("\xC2\xA9") != std::string_view::npos) return true;  // ©
+  const std::string before = fold_arabic(sentence.substr(0, at));
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < before.size();) {
+    std::size_t j = before.find(' ', i);
+    if (j == std::string::npos) j = before.size();
+    if (j > i) words.push_back(before.substr(i, j - i));
+    i = j + 1;
+  }
+  static const std::unordered_set<std::string_view> marks = {
+      "نشر", "نشرت", "النشر", "ونشر", "تحديث", "التحديث", "حقوق", "منشور", "المنشور"};
+  const std::size_t from = words.size() > 3 ? words.size() - 3 : 0;
+  for (std::size_t k = from; k < words.size(); ++k) {
+    if (marks.count(words[k])) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -286,15 +367,27 @@ std::string extract_event(std::string_view s, ByteRange mention,
           "هذه", "لم", "ما",  "لا",   "مع",  "هو",  "هي",  "به", "بها", "له",  "لها"};
       // Words whose root begins with و (وزير، وصول، وقع …) keep it.
       static constexpr std::string_view roots[] = {
-          "وزير", "وزار", "وصول", "وحد",  "وسائل", "وسيل", "وكال", "وثيق", "وفد", "وفا", "وقت",
-          "وضع",  "وطن",  "ولاي", "واقع", "وادي",  "ورق",  "وجود", "وجه",  "وعد", "وسط", "وظيف",
-          "ولد",  "وقف",  "وقود", "وقع",  "وصل",   "وافق", "واجه", "ورد",  "وجد", "وثق", "وفر",
-          "ولي",  "وسع",  "وكل",  "وهب",  "ودي",   "وراث", "وارد", "وباء", "وحش", "وعي", "وفق"};
+          "وزير", "وزار", "وصول", "وحد",  "وسائل", "وسيل", "وكال", "وثيق", "وفد",  "وفا",
+          "وقت",  "وضع",  "وطن",  "ولاي", "واقع",  "وادي", "ورق",  "وجود", "وجه",  "وعد",
+          "وسط",  "وظيف", "ولد",  "وقف",  "وقود",  "وقع",  "وصل",  "وافق", "واجه", "ورد",
+          "وجد",  "وثق",  "وفر",  "ولي",  "وسع",   "وكل",  "وهب",  "ودي",  "وراث", "وارد",
+          "وباء", "وحش",  "وعي",  "وفق",  "والد",  "واحه", "واحد"};
       bool root = false;
       for (std::string_view r : roots) root = root || starts_with(f, r);
       if (starters.count(rest) || (!root && letters(rest) >= 3)) parts.front().erase(0, 2);
+    } else if (starts_with(f, "ف") && starts_with(parts.front(), "ف") && letters(f) >= 4) {
+      // A verb glued to the conjunction ف: فبدأ، فشنت، فأصبحت (not فتحها، فرض، فلسطين …).
+      static constexpr std::string_view roots[] = {
+          "فتح",  "فرض",  "فشل", "فاز",  "فرق",  "فصل",  "فوض", "فرنس", "فلسطين", "فيصل", "فاس",
+          "فيين", "فرات", "فتر", "فكر",  "فنون", "فوز",  "فقه", "فقر",  "فرد",    "فرع",  "فضل",
+          "فهم",  "فوق",  "فيه", "فيها", "فور",  "فريق", "فرص", "فلاح", "فقط",    "فجر",  "فخر",
+          "فدي",  "فرح",  "فرس", "فسخ",  "فعل",  "فلك",  "فند", "فقد",  "فئ",     "فاطم", "فارس"};
+      bool root = false;
+      for (std::string_view r : roots) root = root || starts_with(f, r);
+      if (!root) parts.front().erase(0, 2);
     }
   }
+  if (!quantity) reorder_leading_phrase(parts);
   while (!parts.empty()) {
     if (parts.back() == "____") break;
     const std::string f = folded_of(parts.back());
@@ -363,6 +456,7 @@ std::vector<Fact> facts_of_text(std::string_view doc, std::string_view text,
               mentions[o].kind != Kind::Quantity && mentions[o].kind != Kind::Duration;
           others.push_back({mentions[o].begin - sb, mentions[o].end - sb, temporal});
         }
+        if (publication_note(sentence, m.begin - sb)) continue;
         const ByteRange target{m.begin - sb, m.end - sb,
                                m.kind != Kind::Quantity && m.kind != Kind::Duration};
         Citation c;

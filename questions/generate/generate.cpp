@@ -151,6 +151,27 @@ std::vector<TimeValue> temporal_candidates(const TimeValue& v, SeededRandom& rng
   return out;
 }
 
+// The word after a changed number agrees with it: 3 to 10 take آلاف / ملايين / مليارات, 11 and
+// more ألف / مليون / مليار ("9 ألف مقاتل" -> "9 آلاف مقاتل").
+std::string agree_thousands(const std::string& text, std::size_t number_at, double v,
+                            int decimals) {
+  std::size_t sp = text.find(' ', number_at);
+  if (sp == std::string::npos) return text;
+  const std::size_t wb = sp + 1;
+  std::size_t we = text.find(' ', wb);
+  if (we == std::string::npos) we = text.size();
+  const std::string word = text.substr(wb, we - wb);
+  static const std::pair<std::string_view, std::string_view> forms[] = {
+      {"ألف", "آلاف"}, {"مليون", "ملايين"}, {"مليار", "مليارات"}};
+  const bool few = decimals == 0 && v >= 3 && v <= 10 && v == std::floor(v);
+  for (const auto& [one, many] : forms) {
+    if (few && word == one) return text.substr(0, wb) + std::string(many) + text.substr(we);
+    if (!few && decimals == 0 && v > 10 && word == many)
+      return text.substr(0, wb) + std::string(one) + text.substr(we);
+  }
+  return text;
+}
+
 struct Candidate {
   std::string value;
   std::string text;
@@ -207,6 +228,14 @@ std::vector<Candidate> distractor_candidates(const Fact& fact, std::uint64_t see
                                    d->amount * 2,
                                    std::floor(d->amount / 2),
                                    d->amount + 5};
+    if (d->amount >= 20) {
+      // 449 and 451 years against 450 are no real choice: round steps of 5 or 10.
+      const double step = d->amount >= 100 ? 10 : 5;
+      amounts.clear();
+      for (double f : {0.6, 0.7, 0.8, 1.2, 1.3, 1.5}) {
+        amounts.push_back(std::max(step, std::round(d->amount * f / step) * step));
+      }
+    }
     rng.shuffle(amounts);
     for (double a : amounts) {
       if (!(a >= 1)) continue;
@@ -223,6 +252,15 @@ std::vector<Candidate> distractor_candidates(const Fact& fact, std::uint64_t see
   if (!written || !(written->value > 0)) return chosen;
   const double lit = written->value;
   const double scale = fact.number != 0 ? fact.number / lit : 1.0;
+  // A second number joined by و ("بين 70 و85 مليون إنسان").
+  const std::size_t second_at = written->end;
+  std::optional<WrittenNumber> second;
+  {
+    const std::string_view after = std::string_view(fact.surface).substr(written->end);
+    if (after.substr(0, 3) == " \xD9\x88" || after.substr(0, 2) == "\xD9\x88") {
+      if (auto w = written_number(after); w && w->begin <= 4) second = w;
+    }
+  }
   std::vector<double> values;
   if (written->decimals == 0 && lit < 10) {
     for (double d : {1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 5.0, 4.0}) values.push_back(lit + d);
@@ -251,7 +289,8 @@ std::vector<Candidate> distractor_candidates(const Fact& fact, std::uint64_t see
   }
   for (double v : values) {
     if (!(v > 0)) continue;
-    if (fact.unit == "%" && lit <= 100 && v > 100) continue;
+    // A share of 100% or more is no plausible wrong answer for a share below it.
+    if (fact.unit == "%" && lit < 100 && v >= 100) continue;
     const double full = v * scale;
     bool bad = false;
     for (double f : forbidden_numbers) bad = bad || std::fabs(f - full) <= 1e-9 * std::max(1.0, f);
@@ -260,7 +299,19 @@ std::vector<Candidate> distractor_candidates(const Fact& fact, std::uint64_t see
     std::snprintf(buf, sizeof buf, "%.6g", full);
     std::string value = buf;
     if (!fact.unit.empty()) value += (fact.unit == "%" ? "" : " ") + fact.unit;
-    take(value, replace_number(fact.surface, *written, v));
+    // A few counted things (3 to 10) need the plural of the number's own word, and "1" or "2"
+    // would need the singular or the dual: they are left out below 3.
+    if (written->decimals == 0 && lit >= 3 && v < 3 && fact.unit != "%") continue;
+    std::string text = replace_number(fact.surface, *written, v);
+    if (second) {
+      // "70 و85 مليون": both ends move together.
+      const double ratio = v / lit;
+      const std::string rest = replace_number(fact.surface.substr(second_at), *second,
+                                              std::round(second->value * ratio));
+      text = replace_number(fact.surface.substr(0, second_at), *written, v) + rest;
+      if (!(std::round(second->value * ratio) > v)) continue;
+    }
+    take(value, agree_thousands(text, written->begin, v, written->decimals));
   }
   return chosen;
 }
@@ -391,6 +442,81 @@ double clamp01(double v) {
 
 double midpoint(const Fact& f) {
   return f.span ? (static_cast<double>(f.span->first) + static_cast<double>(f.span->last)) / 2 : 0;
+}
+
+// A question in words for a blanked quantity clause, when its shape allows one:
+// "بلغ عدد السكان نحو ____" -> "كم بلغ عدد السكان؟"; "ارتفع الإنتاج إلى نحو ____ يومياً" ->
+// "إلى كم ارتفع الإنتاج يومياً؟"; "انخفضت المناسيب بنسبة ____" -> "بأي نسبة انخفضت المناسيب؟".
+std::optional<std::string> quantity_prompt(const std::string& event) {
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < event.size();) {
+    std::size_t j = event.find(' ', i);
+    if (j == std::string::npos) j = event.size();
+    if (j > i) words.push_back(event.substr(i, j - i));
+    i = j + 1;
+  }
+  std::size_t blank = words.size();
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (words[k] == kBlank) {
+      blank = k;
+      break;
+    }
+  }
+  if (blank == words.size() || blank == 0) return std::nullopt;
+  static const std::unordered_set<std::string> hedges = {
+      "نحو", "بنحو", "قرابه", "بقرابه", "حوالي", "بحوالي", "زهاء", "اكثر", "باكثر", "اقل", "باقل",
+      "من",  "ما",   "يقارب", "يزيد",   "علي",   "بين",    "الي",  "الى",  "ب",     "بـ"};
+  std::size_t h = blank;
+  bool to = false, by_rate = false;
+  while (h > 0) {
+    const std::string w = fold_arabic(words[h - 1]);
+    if (w == "بنسبه" && h == blank) {
+      by_rate = true;
+      --h;
+      break;
+    }
+    if (!hedges.count(w)) break;
+    to = to || w == "الي";
+    --h;
+  }
+  // A leading phrase before the verb ("في عام 2020 بلغ …", "بحسب إحصاء أُجري … بلغ …") goes
+  // after the question: "كم بلغ عدد سكان السلطنة في عام 2020؟".
+  std::size_t start = 0;
+  {
+    const std::string w0 = fold_arabic(words.front());
+    if (w0 == "في" || w0 == "بحسب" || w0 == "وفي") {
+      for (std::size_t k = 1; k < h && k <= 5; ++k) {
+        const std::string w = fold_arabic(words[k]);
+        if (w == "بلغ" || w == "بلغت" || w == "يبلغ" || w == "تبلغ") {
+          start = k;
+          break;
+        }
+      }
+    }
+  }
+  auto tail = [&](std::size_t from, std::size_t to_word, std::string out) {
+    for (std::size_t k = from; k < to_word; ++k) out += " " + words[k];
+    for (std::size_t k = blank + 1; k < words.size(); ++k) out += " " + words[k];
+    for (std::size_t k = 0; k < start; ++k) {
+      out += " ";
+      out += k == 0 && fold_arabic(words[k]) == "وفي" ? std::string("في") : words[k];
+    }
+    return out + "؟";
+  };
+  if (by_rate) {
+    if (h < 2) return std::nullopt;
+    return tail(start, h, "بأي نسبة");
+  }
+  const std::string verb = fold_arabic(words[start]);
+  static const std::unordered_set<std::string> amount_verbs = {"بلغ", "بلغت", "يبلغ", "تبلغ",
+                                                               "قدر", "قدرت", "يقدر", "تقدر"};
+  static const std::unordered_set<std::string> movement_verbs = {
+      "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "انخفض", "انخفضت", "تراجع", "تراجعت",
+      "وصل",   "وصلت",   "يصل",   "تصل",   "زاد",   "زادت",   "تضاعف", "تضاعفت"};
+  if (h < start + 2) return std::nullopt;  // the verb and at least one word of its subject
+  if (to && movement_verbs.count(verb)) return tail(start, h, "إلى كم");
+  if (!to && amount_verbs.count(verb)) return tail(start, h, "كم");
+  return std::nullopt;
 }
 
 }  // namespace
@@ -525,7 +651,8 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
       if (is_temporal(f)) {
         if (!date_is_bound(f)) q.prompt = "متى " + f.event + "؟";
       } else if (blanked) {
-        q.prompt = "اختر ما يملأ الفراغ: " + f.event;
+        const auto asked = quantity_prompt(f.event);
+        q.prompt = asked ? *asked : "اختر ما يملأ الفراغ: " + f.event;
       }
       const auto wrong = make_distractors(f, fnv1a64(q.id), 3);
       if (!q.prompt.empty() && wrong.size() == 3 && !gives_away(q.prompt, f)) {
@@ -548,7 +675,8 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
       Question q;
       q.type = "numeric";
       q.id = question_id(q.type, {&f});
-      q.prompt = "قدّر الرقم الناقص: " + f.event;
+      const auto asked = quantity_prompt(f.event);
+      q.prompt = asked ? "قدّر: " + *asked : "قدّر الرقم الناقص: " + f.event;
       if (!gives_away(q.prompt, f)) {
         q.answer = c.surface;
         q.facts = {fact_ref(f)};

@@ -248,6 +248,22 @@ std::string format_duration(const DurationValue& d) {
 std::string render_duration(const DurationValue& d, const Style& style) {
   const std::string n = to_digit_script(plain_number(d.amount), style.digits);
   const bool few = d.amount >= 3 && d.amount <= 10;
+  // One and two are said with the noun alone (سنة واحدة، سنتان), never "1 سنة" or "2 قرناً".
+  if (d.amount == 1 || d.amount == 2) {
+    const bool two = d.amount == 2;
+    switch (d.unit) {
+      case 'Y':
+        return two ? "سنتان" : "سنة واحدة";
+      case 'M':
+        return two ? "شهران" : "شهر واحد";
+      case 'W':
+        return two ? "أسبوعان" : "أسبوع واحد";
+      case 'D':
+        return two ? "يومان" : "يوم واحد";
+      case 'C':
+        return two ? "قرنان" : "قرن واحد";
+    }
+  }
   switch (d.unit) {
     case 'Y':
       return n + (few ? " سنوات" : " سنة");
@@ -293,7 +309,10 @@ std::optional<WrittenNumber> written_number(std::string_view s) {
       const bool digit_follows =
           (d >= '0' && d <= '9') || (d >= 0x0660 && d <= 0x0669) || (d >= 0x06F0 && d <= 0x06F9);
       if (digit_follows) {
-        if (c == 0x066C) continue;  // thousands separator
+        if (c == 0x066C) {  // thousands separator
+          n.thousands = c;
+          continue;
+        }
         if (c == ',' && ascii.find('.') == std::string::npos) {
           // 63,000 is a thousands separator; 2,5 a decimal comma.
           std::size_t digits_after = 0, q = pos;
@@ -306,8 +325,12 @@ std::optional<WrittenNumber> written_number(std::string_view s) {
             ++digits_after;
             q = r;
           }
-          if (digits_after == 3) continue;
+          if (digits_after == 3) {
+            n.thousands = c;
+            continue;
+          }
         }
+        n.decimal = c;
         ascii.push_back('.');
         continue;
       }
@@ -325,8 +348,41 @@ std::optional<WrittenNumber> written_number(std::string_view s) {
 std::string replace_number(std::string_view surface, const WrittenNumber& n, double value) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", n.decimals, value);
+  // The separators of the original: 26,3 keeps its decimal comma, 1,650 its thousands comma.
+  auto utf8 = [](char32_t c) {
+    std::string s;
+    if (c < 0x80) {
+      s.push_back(static_cast<char>(c));
+    } else {
+      s.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+    return s;
+  };
+  std::string digits(buf);
+  const std::size_t dot = digits.find('.');
+  std::string whole = digits.substr(0, dot);
+  std::string frac = dot == std::string::npos ? std::string() : digits.substr(dot + 1);
+  if (n.thousands && whole.size() > 3) {
+    std::string grouped;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+      if (i > 0 && (whole.size() - i) % 3 == 0) grouped += '\x1f';
+      grouped += whole[i];
+    }
+    whole = grouped;
+  }
+  std::string number = to_digit_script(whole, n.script);
+  if (!frac.empty()) number += '\x1e' + to_digit_script(frac, n.script);
   std::string out(surface.substr(0, n.begin));
-  out += to_digit_script(buf, n.script);
+  for (char ch : number) {
+    if (ch == '\x1f') {
+      out += utf8(n.thousands);
+    } else if (ch == '\x1e') {
+      out += utf8(n.decimal ? n.decimal : U'.');
+    } else {
+      out.push_back(ch);
+    }
+  }
   out += surface.substr(n.end);
   return out;
 }

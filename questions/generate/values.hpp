@@ -56,6 +56,8 @@ struct WrittenNumber {
   double value = 0;
   int decimals = 0;
   int script = 0;
+  char32_t decimal = 0;    // the decimal separator written ('.', ',' or U+066B), 0 if none
+  char32_t thousands = 0;  // the thousands separator written (',' or U+066C), 0 if none
 };
 std::optional<WrittenNumber> written_number(std::string_view surface);
 // `surface` with its written number replaced by `value` in the same digits and decimals.

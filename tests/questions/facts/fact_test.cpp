@@ -92,6 +92,71 @@ TEST(Event, QuantityBlankAtTheEndOfTheClauseStays) {
             "صوّت ____ من الناخبين للاستقلال");
 }
 
+TEST(Event, ALeadingPhraseBeforeTheVerbMovesAfterIt) {
+  // "متى في المغرب انتصر …؟" read badly: the verb comes first.
+  EXPECT_EQ(event_of("وفي المغرب انتصر السعديون على البرتغاليين في معركة وادي المخازن في 4 "
+                     "أغسطس 1578",
+                     "4 أغسطس 1578"),
+            "انتصر السعديون على البرتغاليين في معركة وادي المخازن في المغرب");
+  EXPECT_EQ(event_of("في حرب 5 حزيران 1967 خسرت مصر شبه جزيرة سيناء", "5 حزيران 1967"),
+            "خسرت مصر شبه جزيرة سيناء في حرب");
+}
+
+TEST(Event, ADanglingPhraseIsNoEvent) {
+  // A press conference held on a date is no history: "متى في مؤتمر صحفي عُقد؟" is not asked.
+  const std::string s =
+      "وفي مؤتمر صحفي عُقد يوم الأربعاء 24 من كانون الأول، صرح الشيباني بأن العلاقات تشهد "
+      "مرحلة جديدة.";
+  EXPECT_EQ(event_of(s, "24 من كانون الأول"), "");
+  // The remnant of a period ("في الفترة بين 1970 و1980") is dropped.
+  EXPECT_EQ(event_of("في الفترة بين 1970 و1980 تضاعفت عائدات النفط الليبية", "1970 و1980"),
+            "تضاعفت عائدات النفط الليبية");
+  // A comparison fragment ("مقابل 7.9 في المئة عام 2021") is no event.
+  EXPECT_EQ(event_of("مقابل 7.9 في المئة عام 2021", "2021", true, {}), "");
+}
+
+TEST(Event, LeadingHattaAndGluedFaAreDroppedButNotAFaOfTheRoot) {
+  EXPECT_EQ(event_of("حتى فرضت فرنسا الحماية عليه في 30 مارس 1912", "30 مارس 1912"),
+            "فرضت فرنسا الحماية عليه");
+  EXPECT_EQ(
+      event_of("فشنت بريطانيا وفرنسا وإسرائيل هجوماً على مصر في 29 أكتوبر 1956", "29 أكتوبر 1956"),
+      "شنت بريطانيا وفرنسا وإسرائيل هجوماً على مصر");
+  EXPECT_EQ(
+      event_of("فأصبحت ثانية مدن الإمبراطورية الغربية بعد روما في القرن الثاني", "القرن الثاني"),
+      "أصبحت ثانية مدن الإمبراطورية الغربية بعد روما");
+  EXPECT_EQ(event_of("فتحها المسلمون بقيادة حسان بن النعمان سنة 78 هـ", "78 هـ"),
+            "فتحها المسلمون بقيادة حسان بن النعمان");
+  EXPECT_EQ(event_of("فقد والديه في الطاعون الجارف سنة 749 هـ", "749 هـ"),
+            "والديه في الطاعون الجارف");
+}
+
+TEST(Event, HedgesAndPeriodWordsBeforeTheDateGoWithIt) {
+  EXPECT_EQ(event_of("وتوفي ابن بطوطة نحو 779 هـ", "779 هـ"), "توفي ابن بطوطة");
+  EXPECT_EQ(event_of("عقدت آخر جولة من مفاوضات أستانا في الفترة الممتدة من 22 إلى 23 نوفمبر 2022",
+                     "22 إلى 23 نوفمبر 2022"),
+            "عقدت آخر جولة من مفاوضات أستانا");
+  EXPECT_EQ(event_of("اندلعت الحرب العالمية الأولى في صيف 1914", "1914"),
+            "اندلعت الحرب العالمية الأولى");
+  EXPECT_EQ(event_of("أطاح به انقلاب عسكري فجر 10 يوليو 1978", "10 يوليو 1978"),
+            "أطاح به انقلاب عسكري");
+  EXPECT_EQ(event_of("شهدت البلاد ثلاثة انقلابات عسكرية عام 1949 وحده", "1949"),
+            "شهدت البلاد ثلاثة انقلابات عسكرية");
+}
+
+TEST(Facts, PublicationNotesAreNotHistory) {
+  const std::string text =
+      "نُشر في 12 آذار 2021.\nآخر تحديث: 3 نيسان 2022\nاستقلت سوريا عام 1946 بعد كفاح طويل.";
+  const std::size_t l2 = text.find('\n') + 1, l3 = text.find('\n', l2) + 1;
+  std::vector<Sentence> sentences = {{0, l2 - 1, 1}, {l2, l3 - 1, 2}, {l3, text.size(), 3}};
+  std::vector<Mention> mentions = {mention(text, "12 آذار 2021", "2021-03-12", Kind::Date, "day"),
+                                   mention(text, "3 نيسان 2022", "2022-04-03", Kind::Date, "day"),
+                                   mention(text, "1946", "1946")};
+  const auto facts = facts_of_text("doc.txt", text, sentences, mentions);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].value, "1946");
+  EXPECT_EQ(facts[0].event, "استقلت سوريا بعد كفاح طويل");
+}
+
 TEST(Facts, CitationHasLineSentenceAndCharacterOffsets) {
   const std::string text = "سطر أول بلا تاريخ.\nثم جاء الاستقلال عام 1946 بعد كفاح طويل.";
   std::vector<Sentence> sentences = {{0, text.find('\n'), 1},

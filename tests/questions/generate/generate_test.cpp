@@ -179,6 +179,68 @@ TEST(Distractors, DecadesAgainstDecadesAndMoneyKeepsItsDecimals) {
   }
 }
 
+TEST(Distractors, NumbersKeepTheirSeparatorsAndThousandsAgree) {
+  const Fact k = quantity(26.3e9, "KWD", "2.63e10 KWD", "26,3 مليار دينار كويتي",
+                          "بلغت الميزانية نحو ____", "بلغت الميزانية نحو 26,3 مليار دينار كويتي");
+  for (const auto& t : make_distractors(k, 5)) {
+    EXPECT_TRUE(std::regex_search(t, std::regex("^[0-9]+,[0-9] مليار دينار كويتي$"))) << t;
+  }
+  const Fact c =
+      quantity(1650, "killed", "1650 killed", "1,650 قتيلاً", "سقط نحو ____", "سقط نحو 1,650 قتيلاً");
+  for (const auto& t : make_distractors(c, 5)) {
+    EXPECT_TRUE(std::regex_search(t, std::regex("^[0-9],[0-9]{3} قتيلاً$"))) << t;
+  }
+  const Fact a = quantity(11000, "fighters", "11000 fighters", "11 ألف مقاتل",
+                          "قتل نحو ____ من الأنصار", "قتل نحو 11 ألف مقاتل من الأنصار");
+  for (int seed = 0; seed < 20; ++seed) {
+    for (const auto& t : make_distractors(a, static_cast<std::uint64_t>(seed))) {
+      const auto n = written_number(t);
+      ASSERT_TRUE(n) << t;
+      if (n->value <= 10) {
+        EXPECT_NE(t.find("آلاف"), std::string::npos) << t;
+      }
+      if (n->value > 10) {
+        EXPECT_NE(t.find("ألف"), std::string::npos) << t;
+      }
+    }
+  }
+}
+
+TEST(Distractors, PercentagesStayBelowAHundredAndRangesMoveTogether) {
+  const Fact p =
+      quantity(70, "%", "70%", "70٪", "يعيش ____ منهم في المدن", "يعيش 70٪ منهم في المدن");
+  for (int seed = 0; seed < 30; ++seed) {
+    for (const auto& t : make_distractors(p, static_cast<std::uint64_t>(seed))) {
+      EXPECT_LT(written_number(t)->value, 100) << t;
+    }
+  }
+  const Fact r = quantity(46e9, "barrels", "46e9 barrels", "46 و48 مليار برميل",
+                          "قدّر تقرير احتياطي البلاد بين ____",
+                          "قدّر تقرير احتياطي البلاد بين 46 و48 مليار برميل");
+  const std::regex two("^([0-9]+) و([0-9]+) مليار برميل$");
+  for (const auto& t : make_distractors(r, 3)) {
+    std::smatch m;
+    ASSERT_TRUE(std::regex_match(t, m, two)) << t;
+    EXPECT_LT(std::stoi(m[1]), std::stoi(m[2])) << t;
+    EXPECT_NE(m[2], "48") << t;
+  }
+}
+
+TEST(Distractors, OneAndTwoAreWrittenAsWordsAndLongSpansMoveInRoundSteps) {
+  EXPECT_EQ(render_duration({2, 'C'}, Style{}), "قرنان");
+  EXPECT_EQ(render_duration({1, 'Y'}, Style{}), "سنة واحدة");
+  EXPECT_EQ(render_duration({2, 'D'}, Style{}), "يومان");
+  EXPECT_EQ(render_duration({4, 'Y'}, Style{}), "4 سنوات");
+  Fact d = quantity(0, "", "P450Y", "450 سنة", "سبق أوغست كونت بنحو ____",
+                    "سبق أوغست كونت بنحو 450 سنة");
+  d.kind = Kind::Duration;
+  for (const auto& t : make_distractors(d, 9)) {
+    const auto n = written_number(t);
+    ASSERT_TRUE(n) << t;
+    EXPECT_EQ(static_cast<long>(n->value) % 10, 0) << t;
+  }
+}
+
 TEST(Giveaway, YearDigitsInAnyScriptOrTheSurfaceGiveItAway) {
   const Fact f = year_fact(2005);
   EXPECT_TRUE(gives_away("متى زار الرئيس موسكو عام 2005؟", f));
@@ -331,6 +393,47 @@ TEST(Generate, NoClozeWhenTheSentenceRepeatsTheYear) {
   r.facts.push_back(dated("2005", "2005", "زار الرئيس موسكو لبحث الديون",
                           "في عام 2005 زار الرئيس موسكو لبحث الديون وهي زيارة 2005 الشهيرة."));
   for (const auto& q : generate_questions(r)) EXPECT_NE(q.type, "cloze") << q.prompt;
+}
+
+std::vector<std::string> prompts_of(const Fact& f, const std::string& type) {
+  MergeResult r;
+  r.facts.push_back(f);
+  std::vector<std::string> out;
+  for (const auto& q : generate_questions(r)) {
+    if (q.type == type) out.push_back(q.prompt);
+  }
+  return out;
+}
+
+TEST(Generate, QuantitiesAreAskedWithKamWhenTheClauseAllows) {
+  const Fact a = quantity(850000, "inhabitants", "850000 inhabitants", "850 ألف نسمة",
+                          "بلغ عدد سكان البلاد عند الاستقلال نحو ____",
+                          "بلغ عدد سكان البلاد عند الاستقلال نحو 850 ألف نسمة.");
+  EXPECT_EQ(prompts_of(a, "mcq"),
+            std::vector<std::string>{"كم بلغ عدد سكان البلاد عند الاستقلال؟"});
+  EXPECT_EQ(prompts_of(a, "numeric"),
+            std::vector<std::string>{"قدّر: كم بلغ عدد سكان البلاد عند الاستقلال؟"});
+  const Fact b = quantity(1.5e6, "barrels", "1.5e6 barrels", "1.5 مليون برميل",
+                          "ارتفع الإنتاج إلى نحو ____ يومياً في مطلع الستينيات",
+                          "ارتفع الإنتاج إلى نحو 1.5 مليون برميل يومياً في مطلع الستينيات.");
+  EXPECT_EQ(prompts_of(b, "mcq"),
+            std::vector<std::string>{"إلى كم ارتفع الإنتاج يومياً في مطلع الستينيات؟"});
+  const Fact c = quantity(40, "%", "40%", "40%",
+                          "انخفضت مناسيب نهري دجلة والفرات بنسبة ____ خلال العقدين الأخيرين",
+                          "انخفضت مناسيب نهري دجلة والفرات بنسبة 40% خلال العقدين الأخيرين.");
+  EXPECT_EQ(
+      prompts_of(c, "mcq"),
+      std::vector<std::string>{"بأي نسبة انخفضت مناسيب نهري دجلة والفرات خلال العقدين الأخيرين؟"});
+  const Fact d = quantity(4.5e6, "inhabitants", "4.5e6 inhabitants", "4.5 مليون نسمة",
+                          "في عام 2020 بلغ عدد سكان السلطنة ____",
+                          "في عام 2020 بلغ عدد سكان السلطنة 4.5 مليون نسمة.");
+  EXPECT_EQ(prompts_of(d, "mcq"), std::vector<std::string>{"كم بلغ عدد سكان السلطنة في عام 2020؟"});
+  // Another shape keeps the fill-in form.
+  const Fact e =
+      quantity(700, "ships", "700 ships", "700 سفينة", "كان يعمل في موسم الغوص أكثر من ____",
+               "كان يعمل في موسم الغوص أكثر من 700 سفينة.");
+  EXPECT_EQ(prompts_of(e, "mcq"),
+            std::vector<std::string>{"اختر ما يملأ الفراغ: كان يعمل في موسم الغوص أكثر من ____"});
 }
 
 Question single(const Fact& f, std::string type = "cloze") {
