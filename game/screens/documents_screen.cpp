@@ -146,8 +146,9 @@ class DocumentsScreen : public ui::Screen {
     const ui::View& v = c.view();
     const auto& s = ctx_.settings;
     c.clear(ui::theme::kBackground);
-    const std::string info = ui::number(static_cast<long>(builtin_.size() + own_.size()), s) +
-                             " · " + ui::number(total_questions_, s) + " " +
+    const std::string info = ui::number(static_cast<long>(builtin_.size() + own_.size()), s) + " " +
+                             std::string(ctx_.tr(Str::DocCount)) + " · " +
+                             ui::number(total_questions_, s) + " " +
                              std::string(ctx_.tr(Str::DocQuestions));
     const int top = ui::draw_header(c, ctx_.tr(Str::Documents), info);
     const int pad = v.sx(48);
@@ -162,13 +163,16 @@ class DocumentsScreen : public ui::Screen {
     c.outline(field, job_ ? ui::theme::kMuted : ui::theme::kAccent, 3);
     const std::string shown = ui::isolate_ltr(field_.display_text() + (job_ ? "" : "|"));
     const int ffs = v.font(ui::theme::kSmall + 4);
-    c.text(shown,
-           {field.x + v.sx(14), field.y + (field.h - c.measure("|", ffs).h) / 2, field.w - v.sx(28),
-            0},
-           ffs, ui::Color{20, 20, 30}, ui::Align::Left, false, false);
+    // A long path shows its end (where the caret is), clipped to the field.
+    const SDL_Rect inner{field.x + v.sx(14), field.y, field.w - v.sx(28), field.h};
+    const bool long_path = c.measure(shown, ffs).w > inner.w;
+    SDL_RenderSetClipRect(c.renderer(), &inner);
+    c.text(shown, {inner.x, field.y + (field.h - c.measure("|", ffs).h) / 2, inner.w, 0}, ffs,
+           ui::Color{20, 20, 30}, long_path ? ui::Align::Right : ui::Align::Left, false, false);
+    SDL_RenderSetClipRect(c.renderer(), nullptr);
     y = field.y + field.h + v.sy(10);
     // Progress bar while building, else the last message.
-    const SDL_Rect status{pad, y, v.w - 2 * pad, v.sy(40)};
+    const SDL_Rect status{pad, y, v.w - 2 * pad, v.sy(46)};
     if (job_) {
       const auto total = job_->bytes_total.load(), done_bytes = job_->bytes_done.load();
       const double f = total ? static_cast<double>(done_bytes) / total : 0.0;
@@ -189,10 +193,8 @@ class DocumentsScreen : public ui::Screen {
              fs, ui::theme::kText, v.start(), true, false);
     } else if (!message_.empty()) {
       c.fill(status, error_ ? ui::Color{120, 36, 44} : ui::Color{30, 96, 56});
-      c.text(message_,
-             {status.x + v.sx(12), status.y + (status.h - c.measure(message_, fs).h) / 2,
-              status.w - v.sx(24), 0},
-             fs, ui::theme::kText, v.start(), true, false);
+      c.fit_text(message_, {status.x + v.sx(12), status.y + 2, status.w - v.sx(24), status.h - 4},
+                 fs, ui::theme::kText, v.start(), true);
     }
     y = status.y + status.h + v.sy(12);
     // The list.
@@ -242,6 +244,7 @@ class DocumentsScreen : public ui::Screen {
   void fail(Str what, const std::string& detail) {
     error_ = true;
     message_ = std::string(ctx_.tr(what)) + (detail.empty() ? "" : ": " + ui::isolate_ltr(detail));
+    field_.set_text("");  // the message repeats what was typed
   }
 
   void add(const std::string& typed) {

@@ -29,6 +29,26 @@ constexpr ui::Color kYoung = ui::theme::kEasy;
 constexpr ui::Color kLearning = ui::theme::kHard;
 constexpr ui::Color kMature = ui::theme::kGood;
 
+// A bucket's range ("2–7") in the chosen digits. In an English line Arabic-Indic digits are
+// Arabic numbers to the bidi algorithm: left-to-right marks around the dash keep "٢–٧" in order.
+std::string bucket_label(std::string_view range, const ui::Settings& s) {
+  std::string out;
+  const bool marks = !s.rtl() && s.digits == ui::Digits::ArabicIndic;
+  for (std::size_t i = 0; i < range.size();) {
+    const unsigned char ch = static_cast<unsigned char>(range[i]);
+    std::size_t len = ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
+    const std::string_view piece = range.substr(i, len);
+    const bool digit = len == 1 && ch >= '0' && ch <= '9';
+    if (marks && !digit) {
+      out += "\u200E" + std::string(piece) + "\u200E";
+    } else {
+      out += ui::localize_digits(piece, s.digits);
+    }
+    i += len;
+  }
+  return out;
+}
+
 class StatsScreen : public ui::Screen {
  public:
   explicit StatsScreen(GameContext& ctx) : ctx_(ctx) { load(); }
@@ -47,9 +67,9 @@ class StatsScreen : public ui::Screen {
     const int top = ui::draw_header(c, ctx_.tr(Str::Stats), info);
     draw_heatmap(c, top + v.sy(12));
     const int y = v.sy(372), h = v.sy(292);
-    draw_forecast(c, v.place({v.sx(36), y, v.sx(470), h}));
-    draw_retention(c, v.place({v.sx(530), y, v.sx(300), h}));
-    draw_mastery(c, v.place({v.sx(854), y, v.w - v.sx(854 + 36), h}));
+    draw_forecast(c, v.place({v.sx(36), y, v.sx(440), h}));
+    draw_retention(c, v.place({v.sx(496), y, v.sx(344), h}));
+    draw_mastery(c, v.place({v.sx(860), y, v.w - v.sx(860 + 36), h}));
     ui::draw_hint(c, ctx_.tr(Str::HintBack));
   }
 
@@ -83,9 +103,10 @@ class StatsScreen : public ui::Screen {
     const ui::View& v = c.view();
     c.fill(r, ui::theme::kPanel);
     const int fs = v.font(ui::theme::kSmall);
-    c.text(ctx_.tr(title), {r.x + v.sx(14), r.y + v.sy(8), r.w - v.sx(28), 0}, fs,
-           ui::theme::kAccent, v.start(), true, false);
-    return r.y + v.sy(8) + c.measure(ctx_.tr(title), fs, true).h + v.sy(6);
+    // Wrapped when the panel is narrow (800 px windows, long Arabic titles).
+    const int h = c.text(ctx_.tr(title), {r.x + v.sx(14), r.y + v.sy(8), r.w - v.sx(28), 0}, fs,
+                         ui::theme::kAccent, v.start(), true, true);
+    return r.y + v.sy(8) + h + v.sy(6);
   }
 
   void empty_note(ui::Canvas& c, const SDL_Rect& r, int y) const {
@@ -145,7 +166,7 @@ class StatsScreen : public ui::Screen {
     const int sq = cell;
     const auto less = ctx_.tr(Str::StLess), more = ctx_.tr(Str::StMore);
     const int more_w = c.measure(more, fs).w, less_w = c.measure(less, fs).w;
-    int x = v.w - pad - more_w;
+    int x = grid_x + grid.columns * pitch - (pitch - cell) - more_w;  // the grid's end
     c.text(more, v.place({x, ly + (sq - months_h) / 2, more_w + 2, months_h}), fs,
            ui::theme::kMuted, ui::Align::Left, false, false);
     x -= v.sx(8) + 5 * pitch;
@@ -194,7 +215,7 @@ class StatsScreen : public ui::Screen {
     for (int i = 0; i < n; ++i) {
       const int h = charts::bar_length(forecast_[i], scale, base - y);
       c.fill({at(i * pitch, bw), base - h, bw, h}, i == 0 ? ui::theme::kAccent : ui::theme::kEasy);
-      if (i % 7 == 0 || i == n - 1) {
+      if (i % 7 == 0) {
         const std::string label = ui::number(i, s);
         const int w = c.measure(label, fs).w;
         c.text(label, {at(i * pitch + bw / 2 - w / 2, w + 2), base + v.sy(4), w + 2, lh}, fs,
@@ -244,9 +265,8 @@ class StatsScreen : public ui::Screen {
       c.text(pct, {x - pitch / 4, bar_top - lh - v.sy(2), bw + pitch / 2, lh}, fs, ui::theme::kText,
              ui::Align::Center, true, false);
       if (i < 6) {
-        c.text(ui::localize_digits(kBucket[i], s.digits),
-               {x - pitch / 4, base + v.sy(4), bw + pitch / 2, lh}, fs, ui::theme::kMuted,
-               ui::Align::Center, false, false);
+        c.text(bucket_label(kBucket[i], s), {x - (pitch - bw) / 2, base + v.sy(4), pitch, lh},
+               v.font(14), ui::theme::kMuted, ui::Align::Center, false, false);
       }
     }
     c.text(ctx_.tr(Str::StDaysSinceReview), {inner_x, base + lh + v.sy(8), inner_w, lh}, fs,

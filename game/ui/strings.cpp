@@ -197,6 +197,7 @@ constexpr Entry kCatalog[] = {
     {Str::DocNoBank, "لا بنك أسئلة في مجلد البيانات بعد", "No question bank in the data folder yet"},
     {Str::DocHint, "اكتب مسارًا ثم Enter · الأسهم للتمرير · Esc للرجوع",
      "Type a path, then Enter · Arrows scroll · Esc goes back"},
+    {Str::DocCount, "وثائق", "documents"},
 };
 
 static_assert(std::size(kCatalog) == static_cast<std::size_t>(Str::Count_),

@@ -180,6 +180,7 @@ enum class Str {
   DocErrCopy,
   DocNoBank,
   DocHint,
+  DocCount,
   Count_  // not a string: the number of keys
 };
 

@@ -161,3 +161,25 @@ TEST_F(StatsScreenTest, ArabicMirrorsTheHeatmapAndUsesItsDigits) {
   EXPECT_TRUE(r.has("٢ مراجعة"));
   EXPECT_TRUE(r.has("المراجعات في السنة الماضية"));
 }
+
+TEST_F(StatsScreenTest, RetentionBarsShowPercentagesPerInterval) {
+  open_db();
+  // A history written straight into the log: in the 2-7 day bucket, 3 of 4 answers recalled.
+  const std::int64_t now = clock_.now_ms() / 1000;
+  const auto card = db_->card(ctx_.profile_id, deck_.questions()[0].id);
+  ASSERT_TRUE(card);
+  for (int grade : {3, 3, 1, 4}) {
+    db_->db().exec(
+        "INSERT INTO review_log(card_id, profile_id, time, grade, elapsed_days, state_before, "
+        "state_after, stability_after, difficulty_after, scheduled_days) VALUES (" +
+        std::to_string(card->card.id) + ", " + std::to_string(ctx_.profile_id) + ", " +
+        std::to_string(now - 86400) + ", " + std::to_string(grade) + ", 5, 2, 2, 10, 5, 5)");
+  }
+  auto& r = draw();
+  EXPECT_TRUE(r.has("75%"));
+  EXPECT_TRUE(r.has("2–7"));
+  EXPECT_TRUE(r.has("4 reviews"));
+  // Arabic-Indic digits in an English line keep the range in order with left-to-right marks.
+  ctx_.settings.digits = ui::Digits::ArabicIndic;
+  EXPECT_TRUE(draw().has("٢\u200E–\u200E٧"));
+}
