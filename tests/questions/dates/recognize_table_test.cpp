@@ -380,6 +380,10 @@ const Case kCases[] = {
     {"عبر القناة ٢٦ ألفاً و٤٣٤ سفينة.", "quantity", "26434 ships", "٢٦ ألفاً و٤٣٤ سفينة"},
     {"بلغ عدد المفقودين 17 ألف مفقود.", "quantity", "17000 missing", "17 ألف مفقود"},
     {"قتل 5 آلاف و200 جريح في المعركة.", "quantity", "5200 wounded", "5 آلاف و200 جريح"},
+    // --- Round 10 (held-out: Qatar, Seljuks, Jordan): the construct dual of a scale.
+    {"بلغ عدد اللاجئين أكثر من مليوني لاجئ.", "quantity", "2e6 refugees", "مليوني لاجئ"},
+    {"أنفق ملياري دولار على المشروع.", "quantity", "2e9 USD", "ملياري دولار"},
+    {"كان يعمل فيها نحو 6 آلاف غواص.", "quantity", "6000 divers", "6 آلاف غواص"},
 };
 
 // Sentences where nothing at all must be recognized.
