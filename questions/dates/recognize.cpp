@@ -1712,6 +1712,26 @@ class Recognizer {
         hijri_year_gregorian((last_c - 1) * 100 + 99, &f2, &l2);
         r.m.span = DaySpan{f, l2};
       }
+      // القرن السابع الهجري / الثالث عشر الميلادي: the same century in the other calendar.
+      int c3 = 0;
+      std::size_t l3 = 0;
+      if (!dual && (era == 1 || era == 2) && is_punct(last + 1, U'/') &&
+          century_number(last + 2, c3, l3) && c3 >= 1 && c3 <= 21 && kind(l3 + 1) == Lx::Era &&
+          (la(l3 + 1) == 1 || la(l3 + 1) == 2) && la(l3 + 1) != era) {
+        const bool hijri = la(l3 + 1) == 2;
+        Raw& r2 = emit(Kind::Decade, start_of(last + 2), l3 + 1, cent(c3) + (hijri ? "AH" : ""));
+        r2.m.granularity = "century";
+        if (hijri) {
+          long f, l, f2, l2;
+          hijri_year_gregorian(std::max(1, (c3 - 1) * 100), &f, &l);
+          hijri_year_gregorian((c3 - 1) * 100 + 99, &f2, &l2);
+          r2.m.span = DaySpan{f, l2};
+        } else {
+          r2.m.span = DaySpan{days_from_civil((c3 - 1) * 100, 1, 1),
+                              days_from_civil((c3 - 1) * 100 + 99, 12, 31)};
+        }
+        return l3 + 2;
+      }
       return last + 1;
     }
     return 0;
