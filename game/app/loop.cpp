@@ -7,9 +7,11 @@
 
 #include "game/app/paths.hpp"
 #include "game/app/png.hpp"
+#include "game/screens/profiles.hpp"
 #include "game/text/engine_text_drawer.hpp"
 #include "game/ui/ttf_text_drawer.hpp"
 #include "questions/arabic/utf8.hpp"
+#include "questions/bank/bank.hpp"
 
 namespace tarikh::app {
 
@@ -46,9 +48,13 @@ GameLoop::SdlSession::~SdlSession() {
 GameLoop::GameLoop(const LoopConfig& config, std::vector<questions::Question> questions)
     : config_(config),
       sdl_(config.headless),
-      deck_(std::move(questions)),
       clock_(config.headless),
-      ctx_(deck_, deck_, clock_, stack_) {
+      store_deck_(
+          config.db ? std::make_unique<store::StoreDeck>(*config.db, 0, questions, clock_.now_ms())
+                    : nullptr),
+      deck_(config.db ? std::vector<questions::Question>{} : std::move(questions)),
+      ctx_(store_deck_ ? static_cast<session::Deck&>(*store_deck_) : deck_,
+           store_deck_ ? static_cast<session::ReviewSink&>(*store_deck_) : deck_, clock_, stack_) {
   if (config_.headless) {
     make_target(config_.width, config_.height);
   } else {
@@ -73,6 +79,20 @@ GameLoop::GameLoop(const LoopConfig& config, std::vector<questions::Question> qu
   }
   ctx_.seed = 1;
   ctx_.data_dir = config_.data;
+  if (config_.db) {
+    ctx_.db = config_.db;
+    // After the documents screen rebuilt the bank: its questions, the cards synced.
+    ctx_.reload_bank = [this] {
+      try {
+        store_deck_->set_questions(questions::read_bank(default_bank_path(config_.data)),
+                                   clock_.now_ms());
+      } catch (const std::exception& e) {
+        std::cerr << "tarikh: " << e.what() << "\n";
+      }
+    };
+    screens::use_profile(ctx_, screens::last_profile(*config_.db, clock_.now_ms() / 1000,
+                                                     std::string(ctx_.tr(ui::Str::Profile))));
+  }
   auto first = screens::make_screen(config_.first_screen, ctx_);
   if (!first) first = screens::make_screen("home", ctx_);
   stack_.push(std::move(first));

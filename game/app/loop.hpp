@@ -17,6 +17,7 @@
 #include "game/app/script.hpp"
 #include "game/screens/game_context.hpp"
 #include "game/session/deck.hpp"
+#include "game/store/store_deck.hpp"
 #include "game/ui/screen_stack.hpp"
 #include "game/ui/text_drawer.hpp"
 
@@ -29,6 +30,9 @@ struct LoopConfig {
   std::filesystem::path shots;  // where `shot NAME` writes NAME.png (empty: shots are skipped)
   std::string first_screen = "home";
   std::filesystem::path data;  // the data folder (--data): where the game writes its files
+  // The learner database (owned by the caller; nullptr: an in-memory deck, nothing kept). With
+  // one, the game plays the last used profile's cards and settings.
+  store::LearnerDb* db = nullptr;
 };
 
 // The clock the sessions see: wall time, or (headless) a start time moved only by the loop.
@@ -99,8 +103,9 @@ class GameLoop {
   std::unique_ptr<SDL_Surface, SurfaceFreer> surface_;  // headless target
   std::unique_ptr<SDL_Renderer, RendererDestroyer> renderer_;
   std::unique_ptr<ui::TextDrawer> text_;
-  session::InMemoryDeck deck_;  // stands in for the learner store until it exists
   LoopClock clock_;
+  std::unique_ptr<store::StoreDeck> store_deck_;  // with a learner database
+  session::InMemoryDeck deck_;                    // without one (empty when there is one)
   ui::ScreenStack stack_;
   screens::GameContext ctx_;
   InputMapper input_;

@@ -1,4 +1,5 @@
-// Home: the learner, today's due and new counts, and the way to every part of the game.
+// Home: the learner (the profile picker one button away), today's due and new counts, and the
+// way to every part of the game.
 #include <array>
 
 #include "game/screens/screens.hpp"
@@ -15,21 +16,23 @@ struct Item {
   const char* screen;
 };
 
-constexpr std::array<Item, 7> kItems = {{{Str::Study, "study"},
+constexpr std::array<Item, 8> kItems = {{{Str::Study, "study"},
                                          {Str::Quiz, "quiz"},
                                          {Str::Timeline, "timeline"},
                                          {Str::Classroom, "classroom-setup"},
                                          {Str::Stats, "stats"},
                                          {Str::Settings, "settings"},
-                                         {Str::Documents, "documents"}}};
-constexpr int kFirstRow = 4;  // study, quiz, timeline, classroom; then the other three
+                                         {Str::Documents, "documents"},
+                                         {Str::Profiles, "profiles"}}};
+constexpr int kFirstRow = 4;  // study, quiz, timeline, classroom; then the other four
 
 class HomeScreen : public ui::Screen {
  public:
   explicit HomeScreen(GameContext& ctx) : ctx_(ctx) {}
   std::string_view name() const override { return "home"; }
 
-  void enter() override { counts_ = session::count_due(ctx_.deck, ctx_.today()); }
+  // The counts (and the profile) may have changed on the screen that was on top.
+  void enter() override { counts_ = ctx_.deck.due_counts(ctx_.clock.now_ms()); }
 
   void handle(const ui::InputEvent& e, const ui::View& view) override {
     using ui::Action;

@@ -11,7 +11,7 @@ const std::vector<std::string_view>& screen_names() {
       "home",        "study",           "quiz",
       "timeline",    "stats",           "settings",
       "documents",   "classroom-setup", "classroom-question",
-      "leaderboard", "podium"};
+      "leaderboard", "podium",          "profiles"};
   return names;
 }
 
@@ -26,6 +26,7 @@ std::unique_ptr<ui::Screen> make_screen(std::string_view name, GameContext& ctx)
   if (name == "quiz") return make_quiz(ctx);
   if (name == "timeline") return make_timeline(ctx);
   if (name == "settings") return make_settings(ctx);
+  if (name == "profiles") return make_profiles(ctx);
   if (name == "stats") return make_stats(ctx);
   if (name == "documents") return make_documents(ctx);
   if (name == "classroom-setup") return make_classroom_setup(ctx);

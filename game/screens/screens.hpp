@@ -13,6 +13,7 @@ std::unique_ptr<ui::Screen> make_study(GameContext& ctx);
 std::unique_ptr<ui::Screen> make_quiz(GameContext& ctx);
 std::unique_ptr<ui::Screen> make_timeline(GameContext& ctx);
 std::unique_ptr<ui::Screen> make_settings(GameContext& ctx);
+std::unique_ptr<ui::Screen> make_profiles(GameContext& ctx);  // profile_screen.cpp
 // The classroom competition (classroom_*.cpp).
 std::unique_ptr<ui::Screen> make_classroom_setup(GameContext& ctx);
 std::unique_ptr<ui::Screen> make_classroom_question(GameContext& ctx);

@@ -1,8 +1,10 @@
-// Settings: language, digits, font size and sounds (kept in memory until the learner store
-// persists them). Up/Down choose a row; Left/Right/Enter change it; a click changes the row.
+// Settings: language, digits, font size, sounds, desired retention and new cards per day, saved
+// to the current profile in the learner database the moment they change. Up/Down choose a row;
+// Left/Right/Enter change it; a click changes the row.
 #include <array>
 #include <cmath>
 
+#include "game/screens/profiles.hpp"
 #include "game/screens/screens.hpp"
 #include "game/ui/widgets.hpp"
 
@@ -13,8 +15,8 @@ namespace {
 using ui::Action;
 using ui::Str;
 
-constexpr std::array<Str, 4> kRows = {Str::Language, Str::DigitsSetting, Str::FontSize,
-                                      Str::Sounds};
+constexpr std::array<Str, 6> kRows = {Str::Language, Str::DigitsSetting, Str::FontSize,
+                                      Str::Sounds,   Str::Retention,     Str::NewPerDay};
 
 class SettingsScreen : public ui::Screen {
  public:
@@ -60,7 +62,7 @@ class SettingsScreen : public ui::Screen {
   std::array<SDL_Rect, kRows.size()> rows(const ui::View& v) const {
     std::array<SDL_Rect, kRows.size()> r{};
     for (std::size_t i = 0; i < kRows.size(); ++i) {
-      r[i] = {v.sx(160), v.sy(130) + static_cast<int>(i) * v.sy(110), v.w - v.sx(320), v.sy(88)};
+      r[i] = {v.sx(160), v.sy(104) + static_cast<int>(i) * v.sy(90), v.w - v.sx(320), v.sy(76)};
     }
     return r;
   }
@@ -76,8 +78,12 @@ class SettingsScreen : public ui::Screen {
             ctx_.tr(s.digits == ui::Digits::Western ? Str::DigitsWestern : Str::DigitsArabic));
       case 2:
         return ui::number(std::lround(s.font_scale * 100), s) + "%";
-      default:
+      case 3:
         return std::string(ctx_.tr(s.sounds ? Str::On : Str::Off));
+      case 4:
+        return ui::number(std::lround(s.desired_retention * 100), s) + "%";
+      default:
+        return ui::number(s.new_per_day, s);
     }
   }
 
@@ -99,10 +105,27 @@ class SettingsScreen : public ui::Screen {
         s.font_scale = pct / 100.0;
         break;
       }
-      default:
+      case 3:
         s.sounds = !s.sounds;
         break;
+      case 4: {
+        // 70% .. 99% in steps of 1%, wrapping.
+        int pct = static_cast<int>(std::lround(s.desired_retention * 100)) + step;
+        if (pct > 99) pct = 70;
+        if (pct < 70) pct = 99;
+        s.desired_retention = pct / 100.0;
+        break;
+      }
+      default: {
+        // 0 .. 100 in steps of 5, wrapping.
+        int n = s.new_per_day + 5 * step;
+        if (n > 100) n = 0;
+        if (n < 0) n = 100;
+        s.new_per_day = n;
+        break;
+      }
     }
+    save_settings(ctx_);
   }
 
   GameContext& ctx_;

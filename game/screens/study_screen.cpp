@@ -32,8 +32,8 @@ class StudyScreen : public ui::Screen {
  public:
   explicit StudyScreen(GameContext& ctx)
       : ctx_(ctx),
-        session_(session::select_study_cards(ctx.deck, ctx.today(), ctx.settings.new_per_day),
-                 ctx.deck, ctx.sink, ctx.clock, ctx.fsrs) {}
+        session_(ctx.deck.study_cards(ctx.clock.now_ms(), ctx.settings.new_per_day), ctx.deck,
+                 ctx.sink, ctx.clock, ctx.fsrs) {}
 
   std::string_view name() const override { return "study"; }
 
@@ -121,10 +121,16 @@ class StudyScreen : public ui::Screen {
              {l.card.x + pad, y + v.sy(6), l.card.w - 2 * pad, 0}, v.font(ui::theme::kSmall),
              ui::theme::kMuted, v.start(), false, false);
     }
+    // The learner store's scheduler (learning steps in minutes) when there is one, else whole
+    // days from FSRS.
+    const auto texts = session_.interval_texts();
     const auto iv = session_.intervals();
     for (int i = 0; i < 4; ++i) {
-      const std::string label = ui::number(i + 1, s) + "  " + std::string(ctx_.tr(kGrades[i])) +
-                                "\n" + ui::interval_text(iv[i], s);
+      const std::string interval =
+          texts ? ui::scheduler_interval_text((*texts)[static_cast<std::size_t>(i)], s)
+                : ui::interval_text(iv[i], s);
+      const std::string label =
+          ui::number(i + 1, s) + "  " + std::string(ctx_.tr(kGrades[i])) + "\n" + interval;
       c.button(l.grades[i], label, i == focus_, kGradeColors[i], v.font(ui::theme::kBody - 4));
     }
     ui::draw_hint(c, ctx_.tr(Str::HintGrade));

@@ -1,4 +1,5 @@
-// The player's settings (kept in memory for now; the learner store will persist them).
+// The player's settings, kept per profile in the learner database (game/screens/profiles.hpp
+// loads and saves them).
 #pragma once
 
 namespace tarikh::ui {
@@ -11,7 +12,8 @@ struct Settings {
   Digits digits = Digits::Western;
   double font_scale = 1.0;  // 0.8 .. 1.6
   bool sounds = true;
-  int new_per_day = 10;
+  int new_per_day = 10;             // 0 .. 100
+  double desired_retention = 0.90;  // 0.70 .. 0.99
   bool rtl() const { return language == Language::Arabic; }
 };
 

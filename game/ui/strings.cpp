@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace tarikh::ui {
 
@@ -141,6 +142,15 @@ constexpr Entry kCatalog[] = {
     {Str::CrResultsSaved, "حُفظت النتائج في", "Results saved to"},
     {Str::CrResultsFailed, "تعذّر حفظ النتائج", "Could not save the results"},
     {Str::CrAfterQuestion, "بعد السؤال", "After question"},
+    {Str::Retention, "نسبة التذكّر المطلوبة", "Desired retention"},
+    {Str::NewPerDay, "بطاقات جديدة في اليوم", "New cards per day"},
+    {Str::Profiles, "المتعلّمون", "Learners"},
+    {Str::NewProfile, "متعلّم جديد…", "New learner…"},
+    {Str::ProfileName, "اسم المتعلّم الجديد", "The new learner's name"},
+    {Str::HintProfiles, "↑↓ للاختيار · Enter للتبديل · Esc للرجوع",
+     "↑↓ choose · Enter switches · Esc goes back"},
+    {Str::HintNewProfile, "اكتب الاسم ثم Enter · Esc للإلغاء",
+     "Type the name, then Enter · Esc cancels"},
     {Str::StHeatmap, "المراجعات في السنة الماضية", "Reviews in the past year"},
     {Str::StForecast, "المستحق في الأيام الثلاثين القادمة", "Due in the next 30 days"},
     {Str::StRetention, "نسبة التذكّر حسب الفاصل", "True retention by interval"},
@@ -191,10 +201,12 @@ constexpr Entry kCatalog[] = {
     {Str::DocAdded, "أُضيف", "Added"},
     {Str::DocErrMissing, "لا يوجد ملف أو مجلد بهذا المسار", "No file or folder at this path"},
     {Str::DocErrUtf8, "الملف ليس نصًّا بترميز UTF-8 صالح", "The file is not valid UTF-8 text"},
-    {Str::DocErrEmpty, "لا ملفات ‎.txt‎ في هذا المجلد", "No .txt files in this folder"},
+    {Str::DocErrEmpty, "لا ملفات ‎.txt‎ في هذا المجلد",
+     "No .txt files in this folder"},
     {Str::DocErrBuild, "تعذّر بناء بنك الأسئلة", "The question bank could not be built"},
     {Str::DocErrCopy, "تعذّر نسخ الملف", "The file could not be copied"},
-    {Str::DocNoBank, "لا بنك أسئلة في مجلد البيانات بعد", "No question bank in the data folder yet"},
+    {Str::DocNoBank, "لا بنك أسئلة في مجلد البيانات بعد",
+     "No question bank in the data folder yet"},
     {Str::DocHint, "اكتب مسارًا ثم Enter · الأسهم للتمرير · Esc للرجوع",
      "Type a path, then Enter · Arrows scroll · Esc goes back"},
     {Str::DocCount, "وثائق", "documents"},
@@ -247,6 +259,34 @@ std::string fraction(long a, long b, const Settings& s) {
   // Arabic-Indic digits are Arabic numbers to the bidi algorithm: a left-to-right mark after
   // the slash keeps "1 / 7" in reading order inside an English line.
   return number(a, s) + " /\u200E " + number(b, s);
+}
+
+std::string scheduler_interval_text(std::string_view text, const Settings& s) {
+  const bool ar = s.language == Language::Arabic;
+  const auto split = text.find_first_not_of("0123456789.");
+  const std::string figure(text.substr(0, split));
+  const std::string_view unit = split == std::string_view::npos ? "" : text.substr(split);
+  const bool whole = figure.find('.') == std::string::npos;
+  const long n = whole && !figure.empty() ? std::atol(figure.c_str()) : 0;
+  // Arabic counts: 3-10 take the plural, 11 and more the accusative singular.
+  auto arabic = [&](const char* one, const char* few, const char* many) {
+    return !whole ? one : (n >= 3 && n <= 10 ? few : (n > 10 ? many : one));
+  };
+  std::string word;
+  if (unit == "m") {
+    word = ar ? arabic("دقيقة", "دقائق", "دقيقة") : "min";
+  } else if (unit == "h") {
+    word = ar ? arabic("ساعة", "ساعات", "ساعة") : "h";
+  } else if (unit == "d") {
+    word = ar ? arabic("يوم", "أيام", "يومًا") : "d";
+  } else if (unit == "mo") {
+    word = ar ? "شهر" : "mo";
+  } else if (unit == "y") {
+    word = ar ? "سنة" : "y";
+  } else {
+    word = std::string(unit);
+  }
+  return localize_digits(figure + " " + word, s.digits);
 }
 
 std::string interval_text(int days, const Settings& s) {

@@ -125,6 +125,14 @@ enum class Str {
   CrResultsSaved,
   CrResultsFailed,
   CrAfterQuestion,
+  // Profiles and the learner's settings.
+  Retention,
+  NewPerDay,
+  Profiles,
+  NewProfile,
+  ProfileName,
+  HintProfiles,
+  HintNewProfile,
   // Stats and documents screens.
   StHeatmap,
   StForecast,
@@ -200,5 +208,8 @@ std::string fraction(long a, long b, const Settings& s);
 
 // An interval in days as the study buttons show it ("3 d" / "٣ ي", months and years when long).
 std::string interval_text(int days, const Settings& s);
+// The card scheduler's short interval ("10m", "3h", "2d", "1.5mo", "2.3y") in the UI's language
+// and digits: "10 min" / "10 دقائق".
+std::string scheduler_interval_text(std::string_view text, const Settings& s);
 
 }  // namespace tarikh::ui

@@ -5,6 +5,7 @@
 // a right answer at t ms of a 20 s question earns round((1 - t/20000/2) x 1000), plus 100 per
 // consecutive right answer before it (up to 500).
 #include <gtest/gtest.h>
+#include <stdlib.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -65,8 +66,13 @@ class PlayClassroom : public ::testing::Test {
     char tmpl[] = "/tmp/tarikh-classroom-XXXXXX";
     ASSERT_NE(mkdtemp(tmpl), nullptr);
     dir_ = tmpl;
+    // Hand-computed points on known questions: the sample ones, not the default bank.
+    setenv("TARIKH_SAMPLE_QUESTIONS", "1", 1);
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  void TearDown() override {
+    unsetenv("TARIKH_SAMPLE_QUESTIONS");
+    fs::remove_all(dir_);
+  }
   fs::path dir_;
 };
 

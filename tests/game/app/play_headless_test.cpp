@@ -1,6 +1,7 @@
 // `tarikh play --headless` end to end, through the real binary.
 #include <gtest/gtest.h>
 #include <png.h>
+#include <stdlib.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -49,7 +50,12 @@ class PlayHeadless : public ::testing::Test {
     ASSERT_NE(mkdtemp(tmpl), nullptr);
     dir_ = tmpl;
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  void TearDown() override {
+    unsetenv("TARIKH_SAMPLE_QUESTIONS");
+    fs::remove_all(dir_);
+  }
+  // The scripts that need known questions play the sample ones instead of the default bank.
+  static void use_sample_questions() { setenv("TARIKH_SAMPLE_QUESTIONS", "1", 1); }
   tarikh::testing::ProcessResult play(const char* name) {
     return run_tarikh({"play", "--headless", "--script", script(name), "--shots",
                        (dir_ / "shots").string(), "--data", (dir_ / "data").string()});
@@ -108,6 +114,7 @@ TEST_F(PlayHeadless, MissingScriptExitsTwo) {
 }
 
 TEST_F(PlayHeadless, QuizFeedbackIsGreenWhenRightAndRedWhenWrong) {
+  use_sample_questions();  // the script types the first question's answer
   const auto r = play("quiz_wrong.play");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   // The feedback banner spans the width under the prompt.
@@ -120,6 +127,7 @@ TEST_F(PlayHeadless, QuizFeedbackIsGreenWhenRightAndRedWhenWrong) {
 }
 
 TEST_F(PlayHeadless, TimelineOrderedByDragAndKeyboard) {
+  use_sample_questions();  // the script knows the order the events open in
   const auto r = play("timeline_keyboard.play");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const Image checked = read_png(shot("checked"));

@@ -1,0 +1,152 @@
+// Profiles: the learners on this machine, the current one marked; Enter (or a click) switches to
+// another, and the last row makes a new one from a typed name (the text engine's TextField).
+#include <algorithm>
+#include <vector>
+
+#include "game/screens/profiles.hpp"
+#include "game/screens/screens.hpp"
+#include "game/store/learner_db.hpp"
+#include "game/text/text_field.hpp"
+#include "game/ui/widgets.hpp"
+
+namespace tarikh::screens {
+
+namespace {
+
+using ui::Action;
+using ui::Str;
+using K = ui::InputEvent::Kind;
+
+constexpr int kMaxRows = 7;  // shown at once; the list scrolls with the focus
+
+class ProfileScreen : public ui::Screen {
+ public:
+  explicit ProfileScreen(GameContext& ctx) : ctx_(ctx), field_(120) {}
+  std::string_view name() const override { return "profiles"; }
+  bool wants_text() const override { return typing_; }
+
+  void enter() override {
+    profiles_.clear();
+    if (ctx_.db) profiles_ = ctx_.db->profiles();
+    focus_ = 0;
+    for (std::size_t i = 0; i < profiles_.size(); ++i) {
+      if (profiles_[i].id == ctx_.profile_id) focus_ = static_cast<int>(i);
+    }
+  }
+
+  void handle(const ui::InputEvent& e, const ui::View& view) override {
+    if (typing_) {
+      type(e);
+      return;
+    }
+    if (e.kind == K::Click) {
+      const auto r = rows(view);
+      const int i = ui::hit(r, e.x, e.y);
+      if (i >= 0 && i < static_cast<int>(r.size())) choose(first_row() + i);
+      return;
+    }
+    if (e.kind != K::Action) return;
+    if (e.action == Action::Up) focus_ = ui::step_focus(focus_, -1, count());
+    if (e.action == Action::Down) focus_ = ui::step_focus(focus_, 1, count());
+    if (e.action == Action::Accept || e.action == Action::Reveal) choose(focus_);
+  }
+
+  void draw(ui::Canvas& c) const override {
+    const ui::View& v = c.view();
+    c.clear(ui::theme::kBackground);
+    ui::draw_header(c, ctx_.tr(Str::Profiles), ctx_.profile_name);
+    const int fs = v.font(ui::theme::kBody);
+    if (!ctx_.db) {
+      c.text(ctx_.tr(Str::StNoStore), {v.sx(100), v.sy(200), v.w - v.sx(200), 0}, fs,
+             ui::theme::kMuted, ui::Align::Center, true);
+      return;
+    }
+    const auto r = rows(v);
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      const int row = first_row() + static_cast<int>(i);
+      const bool focused = row == focus_;
+      c.fill(r[i], focused ? ui::theme::kPanelHover : ui::theme::kPanel);
+      if (focused) c.outline(r[i], ui::theme::kAccent, ui::theme::kFocusWidth);
+      const SDL_Rect inner{r[i].x + v.sx(30), r[i].y + (r[i].h - fs * 3 / 2) / 2, r[i].w - v.sx(60),
+                           0};
+      if (row < static_cast<int>(profiles_.size())) {
+        const auto& p = profiles_[static_cast<std::size_t>(row)];
+        const bool current = p.id == ctx_.profile_id;
+        c.text(p.name, inner, fs, current ? ui::theme::kAccent : ui::theme::kText, v.start(), true,
+               false);
+        if (current) c.text("✓", inner, fs, ui::theme::kGood, v.end(), false, false);
+      } else if (typing_) {
+        c.fill(r[i], ui::Color{250, 250, 246});
+        c.outline(r[i], ui::theme::kGood, ui::theme::kFocusWidth);
+        const std::string shown = field_.display_text() + "|";
+        c.text(shown, inner, fs, ui::Color{20, 24, 32}, ui::content_align(shown), true, false);
+      } else {
+        c.text(ctx_.tr(Str::NewProfile), inner, fs, ui::theme::kGood, v.start(), true, false);
+      }
+    }
+    if (typing_) {
+      const SDL_Rect last = r.back();
+      c.text(ctx_.tr(Str::ProfileName), {last.x, last.y - v.sy(40), last.w, 0},
+             v.font(ui::theme::kSmall), ui::theme::kMuted, v.start(), false, false);
+    }
+    ui::draw_hint(c, ctx_.tr(typing_ ? Str::HintNewProfile : Str::HintProfiles));
+  }
+
+ private:
+  int count() const { return static_cast<int>(profiles_.size()) + 1; }  // + "new learner"
+  int first_row() const {
+    return std::clamp(focus_ - kMaxRows + 1, 0, std::max(0, count() - kMaxRows));
+  }
+
+  std::vector<SDL_Rect> rows(const ui::View& v) const {
+    std::vector<SDL_Rect> r;
+    const int n = std::min(count(), kMaxRows);
+    for (int i = 0; i < n; ++i) {
+      r.push_back({v.sx(200), v.sy(110) + i * v.sy(76), v.w - v.sx(400), v.sy(62)});
+    }
+    return r;
+  }
+
+  void choose(int row) {
+    if (!ctx_.db) return;
+    focus_ = row;
+    if (row < static_cast<int>(profiles_.size())) {
+      use_profile(ctx_, profiles_[static_cast<std::size_t>(row)].id);
+      ctx_.stack.pop();
+    } else {
+      typing_ = true;
+      field_.set_text("");
+    }
+  }
+
+  void type(const ui::InputEvent& e) {
+    if (e.kind == K::Text) {
+      field_.insert(e.text);
+    } else if (e.kind == K::Action && e.action == Action::Erase) {
+      field_.backspace();
+    } else if (e.kind == K::Action && e.action == Action::Accept) {
+      std::string name = field_.text();
+      const auto first = name.find_first_not_of(' ');
+      if (first == std::string::npos) return;  // a name is needed
+      name = name.substr(first, name.find_last_not_of(' ') - first + 1);
+      const std::int64_t id = ctx_.db->create_profile(name, ctx_.clock.now_ms() / 1000);
+      typing_ = false;
+      use_profile(ctx_, id);
+      ctx_.stack.pop();
+    }
+  }
+
+  GameContext& ctx_;
+  std::vector<store::Profile> profiles_;
+  text::TextField field_;
+  int focus_ = 0;
+  bool typing_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<ui::Screen> make_profiles(GameContext& ctx) {
+  return std::make_unique<ProfileScreen>(ctx);
+}
+
+}  // namespace tarikh::screens
