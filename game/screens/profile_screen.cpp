@@ -67,14 +67,14 @@ class ProfileScreen : public ui::Screen {
       const bool focused = row == focus_;
       c.fill(r[i], focused ? ui::theme::kPanelHover : ui::theme::kPanel);
       if (focused) c.outline(r[i], ui::theme::kAccent, ui::theme::kFocusWidth);
-      const SDL_Rect inner{r[i].x + v.sx(30), r[i].y + (r[i].h - fs * 3 / 2) / 2, r[i].w - v.sx(60),
-                           0};
+      const int th = c.measure(ctx_.tr(Str::NewProfile), fs, true).h;
+      const SDL_Rect inner{r[i].x + v.sx(30), r[i].y + (r[i].h - th) / 2, r[i].w - v.sx(60), 0};
       if (row < static_cast<int>(profiles_.size())) {
         const auto& p = profiles_[static_cast<std::size_t>(row)];
         const bool current = p.id == ctx_.profile_id;
         c.text(p.name, inner, fs, current ? ui::theme::kAccent : ui::theme::kText, v.start(), true,
                false);
-        if (current) c.text("✓", inner, fs, ui::theme::kGood, v.end(), false, false);
+        if (current) c.text("✓", inner, fs, ui::theme::kGood, v.end(), true, false);
       } else if (typing_) {
         c.fill(r[i], ui::Color{250, 250, 246});
         c.outline(r[i], ui::theme::kGood, ui::theme::kFocusWidth);
@@ -86,7 +86,7 @@ class ProfileScreen : public ui::Screen {
     }
     if (typing_) {
       const SDL_Rect last = r.back();
-      c.text(ctx_.tr(Str::ProfileName), {last.x, last.y - v.sy(40), last.w, 0},
+      c.text(ctx_.tr(Str::ProfileName), {last.x, last.y + last.h + v.sy(10), last.w, 0},
              v.font(ui::theme::kSmall), ui::theme::kMuted, v.start(), false, false);
     }
     ui::draw_hint(c, ctx_.tr(typing_ ? Str::HintNewProfile : Str::HintProfiles));
