@@ -112,9 +112,9 @@ const std::unordered_set<std::string_view>& trailers() {
 
 const std::unordered_set<std::string_view>& leading_drop() {
   static const std::unordered_set<std::string_view> w = {
-      "و",   "كما", "وكما", "قد",    "وقد",  "لقد", "ولقد", "ثم",    "وذلك",
-      "ذلك", "حيث", "كذلك", "وكذلك", "ايضا", "فقد", "اذ",   "واذ",   "ف",
-      "ان",  "وان", "بان",  "اما",   "واما", "حين", "وحين", "عندما", "وعندما"};
+      "و",    "كما",   "وكما", "قد",    "وقد",    "لقد",  "ولقد",  "ثم",   "وذلك", "ذلك", "حيث",
+      "كذلك", "وكذلك", "ايضا", "فقد",   "اذ",     "واذ",  "ف",     "ان",   "وان",  "بان", "اما",
+      "واما", "حين",   "وحين", "عندما", "وعندما", "هكذا", "وهكذا", "بذلك", "وبذلك"};
   return w;
 }
 
@@ -169,8 +169,30 @@ void reorder_leading_phrase(std::vector<std::string>& parts) {
     if (parts.empty()) return;
     f0 = fold_arabic(parts.front());
   }
-  if (f0 == "مقابل" || f0 == "مقارنه" || f0 == "ومقابل") {
+  // "بعد أن كان …", "مقابل 7.9 في المئة": a subordinate or comparison fragment, no event.
+  const bool after_that = (f0 == "بعد" || f0 == "وبعد") && parts.size() > 1 &&
+                          (fold_arabic(parts[1]) == "ان" || fold_arabic(parts[1]) == "ما");
+  if (after_that || f0 == "مقابل" || f0 == "مقارنه" || f0 == "ومقابل") {
     parts.clear();
+    return;
+  }
+  // Subject first, verb after ("القوات الفرنسية هزمت الجيش السوري"): the verb comes first, as
+  // a question "متى …؟" wants it. Only a definite subject and a past verb in ت are moved.
+  static const std::unordered_set<std::string_view> relatives = {"التي",  "الذي",   "الذين",
+                                                                 "اللتي", "اللذين", "اللواتي"};
+  if (starts_with(f0, "ال") && !relatives.count(f0)) {
+    std::size_t k = 1;
+    while (k < parts.size() && k < 3 && starts_with(fold_arabic(parts[k]), "ال")) ++k;
+    if (k + 1 < parts.size()) {
+      const std::string v = fold_arabic(parts[k]);
+      const std::size_t n = letters(v);
+      if (!starts_with(v, "ال") && n >= 3 && n <= 5 && v.size() >= 2 &&
+          v.compare(v.size() - 2, 2, "ت") == 0) {
+        std::string verb = parts[k];
+        parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(k));
+        parts.insert(parts.begin(), std::move(verb));
+      }
+    }
     return;
   }
   if (f0 != "في" && f0 != "وفي" && f0 != "ففي") return;
@@ -363,8 +385,8 @@ std::string extract_event(std::string_view s, ByteRange mention,
     if (starts_with(f, "و") && starts_with(parts.front(), "و")) {
       const std::string_view rest = std::string_view(f).substr(2);
       static const std::unordered_set<std::string_view> starters = {
-          "في",  "قد", "كان", "كانت", "بعد", "قبل", "منذ", "تم", "من",  "علي", "عن", "هذا",
-          "هذه", "لم", "ما",  "لا",   "مع",  "هو",  "هي",  "به", "بها", "له",  "لها"};
+          "في", "قد", "كان", "كانت", "بعد", "قبل", "منذ", "تم",  "من", "علي", "عن", "هذا", "هذه",
+          "لم", "ما", "لا",  "مع",   "هو",  "هي",  "به",  "بها", "له", "لها", "ظل", "ظلت"};
       // Words whose root begins with و (وزير، وصول، وقع …) keep it.
       static constexpr std::string_view roots[] = {
           "وزير", "وزار", "وصول", "وحد",  "وسائل", "وسيل", "وكال", "وثيق", "وفد",  "وفا",

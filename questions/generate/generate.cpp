@@ -405,8 +405,8 @@ bool event_reads_well(const std::string& event) {
   const std::string folded = fold_arabic(event);
   const std::string first = folded.substr(0, folded.find(' '));
   static const std::unordered_set<std::string> bad_first = {
-      "الي", "علي",  "عن",   "مع",    "من",     "ل",      "ب",       "لـ", "او",
-      "ثم",  "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اي"};
+      "الي", "علي", "عن",   "مع",   "من",    "ل",      "ب",      "لـ",      "او", "هو",
+      "هي",  "ثم",  "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اي"};
   if (bad_first.count(first)) return false;
   // "هذه الاتفاقية", "العام نفسه": the event leans on a sentence before it.
   static const std::unordered_set<std::string> pointers = {
