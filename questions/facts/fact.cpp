@@ -244,7 +244,14 @@ bool publication_note(std::string_view sentence, std::size_t at) {
   }
   static const std::unordered_set<std::string_view> marks = {
       "نشر", "نشرت", "النشر", "ونشر", "تحديث", "التحديث", "حقوق", "منشور", "المنشور"};
-  const std::size_t from = words.size() > 3 ? words.size() - 3 : 0;
+  // A note naming a site or a source ("نشر أولاً على موقع enabbaladi.net وتم جلبه من مصدره
+  // الأصلي بتاريخ …") is looked at further back.
+  bool site = false;
+  for (std::string_view m : {".com", ".net", ".org", "http", "www.", "موقع", "مصدره"}) {
+    site = site || before.find(m) != std::string::npos;
+  }
+  const std::size_t window = site ? 15 : 3;
+  const std::size_t from = words.size() > window ? words.size() - window : 0;
   for (std::size_t k = from; k < words.size(); ++k) {
     if (marks.count(words[k])) return true;
   }

@@ -170,6 +170,18 @@ TEST(Facts, PublicationNotesAreNotHistory) {
   const auto facts = facts_of_text("doc.txt", text, sentences, mentions);
   ASSERT_EQ(facts.size(), 1u);
   EXPECT_EQ(facts[0].value, "1946");
+  const std::string note =
+      "الخبر نشر أولاً على موقع enabbaladi.net وتم جلبه من مصدره الأصلي بتاريخ 24 كانون الأول "
+      "2025.";
+  EXPECT_TRUE(facts_of_text("doc.txt", note, {{0, note.size(), 1}},
+                            {mention(note, "24 كانون الأول 2025", "2025-12-24", Kind::Date, "day")})
+                  .empty());
+  // "نشر" far from a date in history is no note.
+  const std::string history = "نشر الفاتحون الإسلام في شمال أفريقيا وأسسوا القيروان عام 670.";
+  EXPECT_EQ(
+      facts_of_text("doc.txt", history, {{0, history.size(), 1}}, {mention(history, "670", "0670")})
+          .size(),
+      1u);
   EXPECT_EQ(facts[0].event, "استقلت سوريا بعد كفاح طويل");
 }
 
