@@ -172,7 +172,9 @@ void reorder_leading_phrase(std::vector<std::string>& parts) {
   // "بعد أن كان …", "مقابل 7.9 في المئة": a subordinate or comparison fragment, no event.
   const bool after_that = (f0 == "بعد" || f0 == "وبعد") && parts.size() > 1 &&
                           (fold_arabic(parts[1]) == "ان" || fold_arabic(parts[1]) == "ما");
-  if (after_that || f0 == "مقابل" || f0 == "مقارنه" || f0 == "ومقابل") {
+  // "إثر اغتيال …" names the cause of an event told elsewhere in the sentence.
+  if (after_that || f0 == "مقابل" || f0 == "مقارنه" || f0 == "ومقابل" || f0 == "اثر" ||
+      f0 == "واثر") {
     parts.clear();
     return;
   }
