@@ -39,7 +39,7 @@ struct DocRow {
 
 // One line of the scrolling list.
 struct Line {
-  enum class Kind { Section, Doc, Warning, Conflict, Note } kind = Kind::Note;
+  enum class Kind { Section, Doc, Warning, Conflict, Sides, Note } kind = Kind::Note;
   std::string text;
   std::string detail;  // Doc: the counts, at the line's other end
 };
@@ -196,10 +196,11 @@ class DocumentsScreen : public ui::Screen {
       c.fit_text(message_, {status.x + v.sx(12), status.y + 2, status.w - v.sx(24), status.h - 4},
                  fs, ui::theme::kText, v.start(), true);
     }
-    y = status.y + status.h + v.sy(12);
+    if (job_ || !message_.empty()) y = status.y + status.h + v.sy(12);  // else the list moves up
     // The list.
     const int bottom = v.h - v.sy(48);
-    const int lh = c.measure("Ag", fs).h + v.sy(6);
+    const int lfs = v.font(ui::theme::kSmall - 2);  // the list's type
+    const int lh = c.measure("Ag", lfs).h + v.sy(4);
     for (std::size_t i = static_cast<std::size_t>(scroll_); i < lines_.size(); ++i) {
       if (y + lh > bottom) break;
       const Line& l = lines_[i];
@@ -207,24 +208,39 @@ class DocumentsScreen : public ui::Screen {
       switch (l.kind) {
         case Line::Kind::Section:
           c.fill({pad, y + lh - 2, v.w - 2 * pad, 2}, ui::theme::kPanelHover);
-          c.text(l.text, box, fs, ui::theme::kAccent, v.start(), true, false);
+          c.text(l.text, box, lfs, ui::theme::kAccent, v.start(), true, false);
           break;
         case Line::Kind::Doc:
-          c.text(ui::isolate_ltr(l.text), {pad + v.sx(16), y, v.w - 2 * pad - v.sx(32), lh}, fs,
+          c.text(ui::isolate_ltr(l.text), {pad + v.sx(16), y, v.w - 2 * pad - v.sx(32), lh}, lfs,
                  ui::theme::kText, v.start(), false, false);
-          c.text(l.detail, box, fs, ui::theme::kMuted, v.end(), false, false);
+          c.text(l.detail, box, lfs, ui::theme::kMuted, v.end(), false, false);
           break;
         case Line::Kind::Warning:
           c.text(ui::isolate_ltr(l.text), {pad + v.sx(40), y, v.w - 2 * pad - v.sx(56), lh},
                  v.font(ui::theme::kSmall - 3), ui::theme::kHard, v.start(), false, false);
           break;
-        case Line::Kind::Conflict:
-          c.text(l.text, {pad + v.sx(16), y, v.w - 2 * pad - v.sx(32), lh},
-                 v.font(ui::theme::kSmall - 2), ui::theme::kText, ui::content_align(l.text), false,
-                 false);
+        case Line::Kind::Conflict: {
+          // A long event is cut to the line with an ellipsis (its documents follow below).
+          const int w = v.w - 2 * pad - v.sx(32), cfs = v.font(ui::theme::kSmall - 2);
+          std::string event = l.text;
+          if (c.measure(event, cfs).w > w) {
+            while (!event.empty() && c.measure(event + "…", cfs).w > w) {
+              std::size_t cut = event.size() - 1;
+              while (cut > 0 && (static_cast<unsigned char>(event[cut]) & 0xC0) == 0x80) --cut;
+              event.resize(cut);
+            }
+            event += "…";
+          }
+          c.text(event, {pad + v.sx(16), y, w, lh}, cfs, ui::theme::kText,
+                 ui::content_align(l.text), false, false);
+          break;
+        }
+        case Line::Kind::Sides:
+          c.text(l.text, {pad + v.sx(40), y, v.w - 2 * pad - v.sx(56), lh},
+                 v.font(ui::theme::kSmall - 2), ui::theme::kHard, v.start(), true, false);
           break;
         case Line::Kind::Note:
-          c.text(l.text, {pad + v.sx(16), y, v.w - 2 * pad - v.sx(32), lh}, fs, ui::theme::kMuted,
+          c.text(l.text, {pad + v.sx(16), y, v.w - 2 * pad - v.sx(32), lh}, lfs, ui::theme::kMuted,
                  v.start(), false, false);
           break;
       }
@@ -407,28 +423,35 @@ class DocumentsScreen : public ui::Screen {
         }
       }
     };
+    // Conflicts come first when there are any (they need the learner's eye), else last.
+    auto conflicts = [&] {
+      lines_.push_back({Line::Kind::Section,
+                        std::string(ctx_.tr(Str::DocConflicts)) + " (" +
+                            ui::number(static_cast<long>(conflicts_.size()), s) + ")",
+                        {}});
+      if (!have_bank) {
+        lines_.push_back({Line::Kind::Note, std::string(ctx_.tr(Str::DocNoBank)), {}});
+      } else if (conflicts_.empty()) {
+        lines_.push_back({Line::Kind::Note, std::string(ctx_.tr(Str::DocNoConflicts)), {}});
+      }
+      // Each conflict: the event, then the values the documents give, each with its document.
+      for (const auto& cf : conflicts_) {
+        std::string sides;
+        for (std::size_t i = 0; i < cf.sides.size(); ++i) {
+          const auto& side = cf.sides[i];
+          if (i) sides += "   ≠   ";
+          sides += ui::isolate(ui::localize_digits(side.surface.empty() ? side.value : side.surface,
+                                                   s.digits)) +
+                   " " + ui::isolate_ltr("(" + side.doc + ":" + std::to_string(side.line) + ")");
+        }
+        lines_.push_back({Line::Kind::Conflict, cf.event, {}});
+        lines_.push_back({Line::Kind::Sides, sides, {}});
+      }
+    };
+    if (!conflicts_.empty()) conflicts();
     docs(Str::DocBuiltIn, builtin_, Str::DocNoOwn);
     docs(Str::DocOwn, own_, Str::DocNoOwn);
-    lines_.push_back({Line::Kind::Section,
-                      std::string(ctx_.tr(Str::DocConflicts)) + " (" +
-                          ui::number(static_cast<long>(conflicts_.size()), s) + ")",
-                      {}});
-    if (!have_bank) {
-      lines_.push_back({Line::Kind::Note, std::string(ctx_.tr(Str::DocNoBank)), {}});
-    } else if (conflicts_.empty()) {
-      lines_.push_back({Line::Kind::Note, std::string(ctx_.tr(Str::DocNoConflicts)), {}});
-    }
-    for (const auto& cf : conflicts_) {
-      std::string text = cf.event + ":  ";
-      for (std::size_t i = 0; i < cf.sides.size(); ++i) {
-        const auto& side = cf.sides[i];
-        if (i) text += "  ≠  ";
-        text += ui::isolate(ui::localize_digits(side.surface.empty() ? side.value : side.surface,
-                                                s.digits)) +
-                " " + ui::isolate_ltr("(" + side.doc + ")");
-      }
-      lines_.push_back({Line::Kind::Conflict, text, {}});
-    }
+    if (conflicts_.empty()) conflicts();
     scroll_ = std::min(scroll_, std::max(0, static_cast<int>(lines_.size()) - 1));
   }
 

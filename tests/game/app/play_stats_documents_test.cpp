@@ -157,6 +157,14 @@ TEST_F(PlayStatsDocuments, ADocumentAddedByItsPathIsInTheRebuiltBank) {
     }
   }
   EXPECT_GE(from_fixture, 3);
+  // The folder's document was added too, and its disagreement with a built-in document is in
+  // the bank's conflicts.
+  EXPECT_TRUE(fs::exists(dir_ / "data" / "documents" / "syria_1946.txt"));
+  const auto conflicts = tarikh::questions::read_bank_conflicts(dir_ / "data" / "bank.sqlite");
+  ASSERT_EQ(conflicts.size(), 1u);
+  std::set<std::string> sides;
+  for (const auto& side : conflicts[0].sides) sides.insert(side.value);
+  EXPECT_EQ(sides, (std::set<std::string>{"1944", "1946"}));
   EXPECT_GT(docs.size(), 1u);
   for (const char* name : {"documents-ar", "documents-missing-ar", "documents-not-utf8-ar",
                            "documents-added-ar", "documents-en"}) {

@@ -155,3 +155,22 @@ TEST_F(DocumentsScreenTest, AddingADocumentRebuildsTheBankWithItsQuestions) {
   EXPECT_TRUE(r.has(std::to_string(qs.size()) + " questions"));  // the header's total
   EXPECT_TRUE(screen().wants_text());
 }
+
+TEST_F(DocumentsScreenTest, AFolderIsAddedAndItsConflictIsListed) {
+  type((kFixture / "conflict").string());
+  enter();
+  run_build();
+  ASSERT_FALSE(screen().animating());
+  EXPECT_TRUE(fs::exists(dir_ / "documents" / "syria_1946.txt"));
+  auto& r = draw();
+  EXPECT_TRUE(r.has("Conflicts between documents (1)"));
+  // The event, then both values with their documents and lines.
+  EXPECT_TRUE(r.has("اعترفت باستقلال سوريا"));
+  bool sides = false;
+  for (const auto& t : r.texts) {
+    sides = sides || (t.find("1944") != std::string::npos && t.find("1946") != std::string::npos &&
+                      t.find("syria_1946.txt:1") != std::string::npos &&
+                      t.find("001_082cf362c546dc2a.txt:1") != std::string::npos);
+  }
+  EXPECT_TRUE(sides);
+}
