@@ -101,7 +101,6 @@ TEST_F(PlayStatsDocuments, StudiedReviewsShowOnTheHeatmap) {
   }
   // The three answers are in the learner database of the data folder...
   const fs::path file = dir_ / "data" / "learner.db";
-  if (!fs::exists(file)) GTEST_SKIP() << "the game keeps no learner database yet";
   {
     tarikh::store::LearnerDb db(file);
     const auto profiles = db.profiles();
@@ -157,6 +156,23 @@ TEST_F(PlayStatsDocuments, ADocumentAddedByItsPathIsInTheRebuiltBank) {
     }
   }
   EXPECT_GE(from_fixture, 3);
+  // The game's deck took the rebuilt bank: the learner has a card for each new question.
+  {
+    tarikh::store::LearnerDb db(dir_ / "data" / "learner.db");
+    const auto profiles = db.profiles();
+    ASSERT_FALSE(profiles.empty());
+    int cards = 0;
+    for (const auto& q : qs) {
+      for (const auto& f : q.facts) {
+        if (f.doc == "andalus.txt") {
+          EXPECT_TRUE(db.card(profiles.front().id, q.id)) << q.prompt;
+          ++cards;
+          break;
+        }
+      }
+    }
+    EXPECT_EQ(cards, from_fixture);
+  }
   // The folder's document was added too, and its disagreement with a built-in document is in
   // the bank's conflicts.
   EXPECT_TRUE(fs::exists(dir_ / "data" / "documents" / "syria_1946.txt"));
