@@ -132,7 +132,8 @@ TEST_F(DocumentsScreenTest, AddingADocumentRebuildsTheBankWithItsQuestions) {
   enter();
   EXPECT_TRUE(screen().animating());    // the build runs
   EXPECT_FALSE(screen().wants_text());  // and the field waits
-  draw();                               // the progress bar draws while it runs
+  // The progress bar and its label are drawn while it runs (the result waits for update()).
+  EXPECT_TRUE(draw().has("Rebuilding the question bank"));
   run_build();
   ASSERT_FALSE(screen().animating());
   EXPECT_TRUE(fs::exists(dir_ / "documents" / "andalus.txt"));
