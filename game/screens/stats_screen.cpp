@@ -284,14 +284,16 @@ class StatsScreen : public ui::Screen {
     const int fs = v.font(16);
     const int lh = c.measure("1", fs).h;
     const int inner_x = r.x + v.sx(14), inner_w = r.w - v.sx(28);
-    const int bar_h = std::max(6, v.sy(12));
-    const int row_h = lh + bar_h + v.sy(8);
+    const int bar_h = std::max(5, v.sy(8));
+    const int row_h = lh + bar_h + v.sy(5);
     const int legend_y = r.y + r.h - lh - v.sy(10);
-    const int rows = std::max(1, (legend_y - y) / row_h);
-    for (int i = 0; i < static_cast<int>(mastery_.size()) && i < rows; ++i) {
+    const int n = static_cast<int>(mastery_.size());
+    const int rows = std::max(1, (legend_y - y + v.sy(5)) / row_h);
+    for (int i = 0; i < n && i < rows; ++i) {
       const auto& m = mastery_[static_cast<std::size_t>(i)];
       const std::string pct = ui::number(std::lround(m.mastery() * 100), s) + "%";
-      c.text(ui::isolate_ltr(m.document), {inner_x, y, inner_w - v.sx(60), lh}, fs,
+      c.text(ui::isolate_ltr(m.document),
+             {v.rtl ? inner_x + v.sx(60) : inner_x, y, inner_w - v.sx(60), lh}, fs,
              ui::theme::kText, v.start(), false, false);
       c.text(pct, {inner_x, y, inner_w, lh}, fs, ui::theme::kText, v.end(), true, false);
       const int by = y + lh + v.sy(2);
@@ -307,6 +309,10 @@ class StatsScreen : public ui::Screen {
         off += w;
       }
       y += row_h;
+    }
+    if (rows < n) {  // how many documents did not fit, at the legend line's end
+      c.text("+" + ui::number(n - rows, s), {inner_x, legend_y, inner_w, lh}, fs, ui::theme::kMuted,
+             v.end(), true, false);
     }
     // Legend: mature · young · learning.
     int off = 0;
