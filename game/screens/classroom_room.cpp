@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "game/screens/screens.hpp"
+#include "game/store/learner_db.hpp"
 #include "game/ui/widgets.hpp"
 
 namespace tarikh::screens {
@@ -163,6 +164,7 @@ bool start_competition(GameContext& ctx) {
   r.competition =
       std::make_unique<cr::Competition>(std::move(teams), cr::specs_of(r.questions, r.setup.mode),
                                         cr::settings_of(r.setup), ctx.clock.now_ms());
+  r.started_ms = ctx.clock.now_ms();
   r.results_file.clear();
   r.save_error.clear();
   r.saved = false;
@@ -221,6 +223,15 @@ void save_results(GameContext& ctx) {
   }
   r.results_file = fs::absolute(file, ec);
   if (ec) r.results_file = file;
+  // The learner database keeps the results too (competition tables), when the game has one.
+  if (ctx.db) {
+    try {
+      cr::save_competition(*ctx.db, *r.competition, "competition-" + std::string(stamp),
+                           r.started_ms, ctx.clock.now_ms());
+    } catch (const std::exception& e) {
+      r.save_error = e.what();
+    }
+  }
 }
 
 bool follow_phase(GameContext& ctx, std::string_view my_name, bool& switching) {

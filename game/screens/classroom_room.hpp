@@ -72,6 +72,7 @@ struct ClassroomRoom {
   std::vector<std::string> names = {"", ""};  // typed by the host; empty: the default name
   std::vector<cr::RoomQuestion> questions;
   std::unique_ptr<cr::Competition> competition;
+  std::int64_t started_ms = 0;         // when the competition began (the game clock)
   std::filesystem::path results_file;  // written on the podium
   std::string save_error;
   bool saved = false;

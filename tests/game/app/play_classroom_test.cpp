@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include <sqlite3.h>
+
 #include "support/process.hpp"
 
 namespace fs = std::filesystem;
@@ -157,6 +159,25 @@ TEST_F(PlayClassroom, TwoTeamsFiveQuestionsExportTheHandComputedPoints) {
   EXPECT_EQ(b[10], (std::vector<std::string>{"total", "Falcons", "", "place 2", "", "900"}));
   EXPECT_EQ(b[11][3], "place 3");
   EXPECT_EQ(b[12][3], "place 3");
+
+  // Both competitions are in the learner database too, finished, with the same points per team.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(
+      sqlite3_open_v2((dir_ / "data" / "learner.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr),
+      SQLITE_OK);
+  auto scalar = [&](const std::string& sql) {
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sql;
+    long long v = -1;
+    if (st && sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+  };
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM competitions WHERE finished_at IS NOT NULL"), 2);
+  EXPECT_EQ(scalar("SELECT SUM(points) FROM competition_answers WHERE team = '" + t1 + "'"), 3863);
+  EXPECT_EQ(scalar("SELECT SUM(points) FROM competition_answers WHERE team = '" + t2 + "'"), 2475);
+  EXPECT_EQ(scalar("SELECT SUM(points) FROM competition_answers WHERE team = 'Team 4'"), 950);
+  sqlite3_close(db);
 
   // Every screen was shot at 1920x1080.
   for (const char* shot :
