@@ -308,7 +308,7 @@ void write_bank(const fs::path& path, const BankContent& content) {
         doc.bind(5, static_cast<std::int64_t>(d.size)).bind(6, json(d.warnings).dump());
         doc.run();
         for (const Fact& f : d.facts) {
-          doc_fact.bind(1, doc_id).bind(2, std::string(kind_string(f.kind))).bind(3, f.value);
+          doc_fact.bind(1, doc_id).bind(2, std::string(kind_name(f.kind))).bind(3, f.value);
           doc_fact.bind(4, f.granularity);
           if (f.span) {
             doc_fact.bind(5, static_cast<std::int64_t>(f.span->first));
@@ -328,7 +328,7 @@ void write_bank(const fs::path& path, const BankContent& content) {
       std::int64_t fact_id = 0;
       for (const Fact& f : content.merged.facts) {
         ++fact_id;
-        fact.bind(1, fact_id).bind(2, std::string(kind_string(f.kind))).bind(3, f.value);
+        fact.bind(1, fact_id).bind(2, std::string(kind_name(f.kind))).bind(3, f.value);
         fact.bind(4, f.granularity);
         if (f.span) {
           fact.bind(5, static_cast<std::int64_t>(f.span->first));

@@ -253,7 +253,7 @@ BuildSummary build_bank(const BuildOptions& options) {
   write_bank(options.out, content);
 
   for (const auto& f : content.merged.facts)
-    ++summary.facts_by_kind[std::string(kind_string(f.kind))];
+    ++summary.facts_by_kind[std::string(kind_name(f.kind))];
   for (const auto& q : content.questions) ++summary.questions_by_type[q.type];
   summary.facts = static_cast<int>(content.merged.facts.size());
   summary.questions = static_cast<int>(content.questions.size());

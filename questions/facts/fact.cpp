@@ -11,25 +11,9 @@
 
 namespace tarikh::questions {
 
-std::string_view kind_string(Kind kind) {
-  switch (kind) {
-    case Kind::Date:
-      return "date";
-    case Kind::Range:
-      return "range";
-    case Kind::Decade:
-      return "decade";
-    case Kind::Duration:
-      return "duration";
-    case Kind::Quantity:
-      return "quantity";
-  }
-  return "date";
-}
-
 std::optional<Kind> kind_from_string(std::string_view name) {
   for (Kind k : {Kind::Date, Kind::Range, Kind::Decade, Kind::Duration, Kind::Quantity}) {
-    if (kind_string(k) == name) return k;
+    if (kind_name(k) == name) return k;
   }
   return std::nullopt;
 }

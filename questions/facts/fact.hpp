@@ -12,8 +12,7 @@
 
 namespace tarikh::questions {
 
-// "date", "range", "decade", "duration", "quantity" (same as kind_name, kept local).
-std::string_view kind_string(Kind kind);
+// The Kind named by kind_name(), or nullopt.
 std::optional<Kind> kind_from_string(std::string_view name);
 
 struct Citation {

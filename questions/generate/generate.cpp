@@ -593,7 +593,7 @@ std::string question_id(std::string_view type, const std::vector<const Fact*>& f
 
 FactRef fact_ref(const Fact& fact) {
   FactRef r;
-  r.kind = std::string(kind_string(fact.kind));
+  r.kind = std::string(kind_name(fact.kind));
   r.value = fact.value;
   r.surface = fact.surface;
   r.event = fact.event;
