@@ -102,7 +102,7 @@ TEST_F(DocumentsScreenTest, ListsTheBuiltInDocumentsAndTakesText) {
   EXPECT_TRUE(screen().wants_text());
   auto& r = draw();
   const auto builtin =
-      std::distance(fs::directory_iterator(fs::path(std::getenv("TARIKH_ASSETS")) / "documents"),
+      std::distance(fs::directory_iterator(fs::path(TARIKH_SOURCE_DIR) / "assets" / "documents"),
                     fs::directory_iterator());
   EXPECT_TRUE(r.has("Built-in documents (" + std::to_string(builtin) + ")"));
   EXPECT_TRUE(r.has("Your documents (0)"));
