@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "questions/dates/calendar.hpp"
+
 namespace tarikh::questions {
 
 // How a surface writes dates and numbers.
@@ -63,9 +65,10 @@ std::optional<WrittenNumber> written_number(std::string_view surface);
 // `surface` with its written number replaced by `value` in the same digits and decimals.
 std::string replace_number(std::string_view surface, const WrittenNumber& n, double value);
 
-// Days since 1970-01-01 of a proleptic Gregorian date, and back.
-long days_from_civil(int y, int m, int d);
-void civil_from_days(long z, int& y, int& m, int& d);
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (the recognizer's calendar).
+using calendar::civil_from_days;
+using calendar::days_from_civil;
+// Days in a month, 0 for a month outside 1..12.
 int days_in_month(int y, int m);
 
 // FNV-1a 64-bit, and a small deterministic generator (splitmix64).
