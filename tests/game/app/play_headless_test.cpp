@@ -1,43 +1,21 @@
 // `tarikh play --headless` end to end, through the real binary.
 #include <gtest/gtest.h>
-#include <png.h>
 #include <stdlib.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <vector>
 
+#include "support/png_image.hpp"
 #include "support/process.hpp"
 
 namespace fs = std::filesystem;
 using tarikh::testing::count_lines;
+using tarikh::testing::Image;
+using tarikh::testing::read_png;
 using tarikh::testing::run_tarikh;
 
 namespace {
-
-struct Image {
-  int w = 0, h = 0;
-  std::vector<unsigned char> rgba;
-  const unsigned char* at(int x, int y) const {
-    return &rgba[(static_cast<std::size_t>(y) * w + x) * 4];
-  }
-};
-
-Image read_png(const fs::path& p) {
-  png_image img{};
-  img.version = PNG_IMAGE_VERSION;
-  Image out;
-  if (!png_image_begin_read_from_file(&img, p.c_str())) return out;
-  img.format = PNG_FORMAT_RGBA;
-  out.rgba.resize(PNG_IMAGE_SIZE(img));
-  if (!png_image_finish_read(&img, nullptr, out.rgba.data(), 0, nullptr)) {
-    png_image_free(&img);
-    return Image{};
-  }
-  out.w = static_cast<int>(img.width);
-  out.h = static_cast<int>(img.height);
-  return out;
-}
 
 std::string script(const char* name) {
   return std::string(TARIKH_TEST_DATA) + "/scripts/" + name;

@@ -2,7 +2,6 @@
 // script appear on the stats heatmap; a document added by typing its path is copied into the
 // data folder and its questions are in the rebuilt bank.
 #include <gtest/gtest.h>
-#include <png.h>
 
 #include <filesystem>
 #include <fstream>
@@ -13,33 +12,15 @@
 
 #include "game/store/learner_db.hpp"
 #include "questions/bank/bank.hpp"
+#include "support/png_image.hpp"
 #include "support/process.hpp"
 
 namespace fs = std::filesystem;
+using tarikh::testing::Image;
+using tarikh::testing::read_png;
 using tarikh::testing::run_tarikh;
 
 namespace {
-
-struct Image {
-  int w = 0, h = 0;
-  std::vector<unsigned char> rgba;
-};
-
-Image read_png(const fs::path& p) {
-  png_image img{};
-  img.version = PNG_IMAGE_VERSION;
-  Image out;
-  if (!png_image_begin_read_from_file(&img, p.c_str())) return out;
-  img.format = PNG_FORMAT_RGBA;
-  out.rgba.resize(PNG_IMAGE_SIZE(img));
-  if (!png_image_finish_read(&img, nullptr, out.rgba.data(), 0, nullptr)) {
-    png_image_free(&img);
-    return Image{};
-  }
-  out.w = static_cast<int>(img.width);
-  out.h = static_cast<int>(img.height);
-  return out;
-}
 
 // The runs of consecutive rows holding a pixel of exactly (r, g, b), and on which half of the
 // window those pixels lie (-1 left, +1 right, 0 both).
