@@ -11,6 +11,7 @@
 #include "game/screens/game_context.hpp"
 #include "game/session/sample_questions.hpp"
 #include "questions/bank/bank.hpp"
+#include "support/text_recorder.hpp"
 
 using namespace tarikh;
 namespace fs = std::filesystem;
@@ -19,24 +20,7 @@ using ui::InputEvent;
 
 namespace {
 
-class Recorder : public ui::TextDrawer {
- public:
-  ui::TextSize measure(std::string_view text, int size, bool, int) override {
-    return {static_cast<int>(text.size()) * size / 3, size};
-  }
-  int draw(SDL_Renderer*, std::string_view text, int, int, int, const ui::TextStyle& style,
-           bool) override {
-    texts.emplace_back(text);
-    return style.size;
-  }
-  bool has(const std::string& s) const {
-    for (const auto& t : texts) {
-      if (t.find(s) != std::string::npos) return true;
-    }
-    return false;
-  }
-  std::vector<std::string> texts;
-};
+using Recorder = tarikh::testing::TextRecorder;
 
 const fs::path kFixture = fs::path(TARIKH_TEST_DATA) / "documents-fixture";
 

@@ -11,30 +11,14 @@
 #include "game/session/sample_questions.hpp"
 #include "game/srs/scheduler.hpp"
 #include "game/store/learner_db.hpp"
+#include "support/text_recorder.hpp"
 
 using namespace tarikh;
 namespace fs = std::filesystem;
 
 namespace {
 
-class Recorder : public ui::TextDrawer {
- public:
-  ui::TextSize measure(std::string_view text, int size, bool, int) override {
-    return {static_cast<int>(text.size()) * size / 3, size};
-  }
-  int draw(SDL_Renderer*, std::string_view text, int, int, int, const ui::TextStyle& style,
-           bool) override {
-    texts.emplace_back(text);
-    return style.size;
-  }
-  bool has(const std::string& s) const {
-    for (const auto& t : texts) {
-      if (t.find(s) != std::string::npos) return true;
-    }
-    return false;
-  }
-  std::vector<std::string> texts;
-};
+using Recorder = tarikh::testing::TextRecorder;
 
 class StatsScreenTest : public ::testing::Test {
  protected:
