@@ -34,6 +34,9 @@ int run_cli(int argc, char** argv) {
   app.add_option("--data", global.data_dir,
                  "Folder for the learner database and default bank (default: the user's data "
                  "directory)");
+  app.add_option("--bank", global.bank,
+                 "The game: a question bank file to play, e.g. one a teacher shared (default: the "
+                 "bank built from the bundled documents)");
 
   // bank build / bank export
   auto* bank = app.add_subcommand("bank", "Build or export a question bank");

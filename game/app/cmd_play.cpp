@@ -173,6 +173,24 @@ std::unique_ptr<store::LearnerDb> open_learner_db(const fs::path& data) {
   return nullptr;
 }
 
+// A bank named with --bank (perhaps one a teacher shared): read as untrusted input, never rebuilt.
+// Returns false after one line on stderr when it cannot be read; leaves `questions` alone when no
+// bank was named.
+bool given_bank_questions(const GlobalOptions& global, std::vector<q::Question>& questions) {
+  if (global.bank.empty()) return true;
+  try {
+    questions = q::read_bank(global.bank);
+  } catch (const std::exception& e) {
+    std::cerr << "tarikh: " << e.what() << "\n";
+    return false;
+  }
+  if (questions.empty()) {
+    std::cerr << "tarikh: " << global.bank << " holds no questions\n";
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int run_game(const GlobalOptions& global) {
@@ -181,7 +199,10 @@ int run_game(const GlobalOptions& global) {
   auto db = open_learner_db(config.data);
   if (!db) return 2;
   config.db = db.get();
-  GameLoop loop(config, default_bank_questions(default_bank_path(config.data)));
+  std::vector<q::Question> questions;
+  if (!given_bank_questions(global, questions)) return 2;
+  if (global.bank.empty()) questions = default_bank_questions(default_bank_path(config.data));
+  GameLoop loop(config, std::move(questions));
   return loop.run();
 }
 
@@ -217,14 +238,16 @@ int run_play(const GlobalOptions& global, const PlayOptions& options) {
   const bool sample_questions = samples && std::string(samples) == "1";
   std::unique_ptr<store::LearnerDb> db;
   std::vector<q::Question> questions;
-  if (sample_questions) questions = session::sample_questions();
+  if (!given_bank_questions(global, questions)) return 2;
+  const bool have_questions = sample_questions || !global.bank.empty();
+  if (sample_questions && global.bank.empty()) questions = session::sample_questions();
   if (!global.data_dir.empty()) {
     config.data = data_dir(global.data_dir);
     db = open_learner_db(config.data);
     if (!db) return 2;
     config.db = db.get();
-    if (!sample_questions) questions = default_bank_questions(default_bank_path(config.data));
-  } else if (!sample_questions) {
+    if (!have_questions) questions = default_bank_questions(default_bank_path(config.data));
+  } else if (!have_questions) {
     TempFolder tmp;
     questions = tmp.path().empty() ? session::sample_questions()
                                    : default_bank_questions(default_bank_path(tmp.path()));

@@ -10,6 +10,7 @@ namespace tarikh::app {
 
 struct GlobalOptions {
   std::string data_dir;  // empty: the user's data directory (SDL_GetPrefPath)
+  std::string bank;      // the game and play: a bank file to play; empty: the default bank
 };
 
 struct BankBuildOptions {
