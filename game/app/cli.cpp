@@ -19,9 +19,19 @@ std::string one_line(std::string text) {
   return text;
 }
 
+std::vector<std::string>& stored_arguments() {
+  static std::vector<std::string> args;
+  return args;
+}
+
 }  // namespace
 
-int run_cli(int argc, char** argv) {
+const std::vector<std::string>& cli_arguments() {
+  return stored_arguments();
+}
+
+int run_cli(int argc, char** argv, const WindowCommands& window) {
+  stored_arguments().assign(argv, argv + argc);
   CLI::App app{
       "Tarikh: learn the dates and facts of history from Arabic documents.\n"
       "Without a command, starts the game.",
@@ -108,8 +118,8 @@ int run_cli(int argc, char** argv) {
       }
       return run_srs_replay(replay);
     }
-    if (*play_cmd) return run_play(global, play);
-    return run_game(global);
+    if (*play_cmd) return window.play(global, play);
+    return window.game(global);
   } catch (const std::exception& e) {
     std::cerr << "tarikh: " << one_line(e.what()) << "\n";
     return 2;

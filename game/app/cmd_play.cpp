@@ -35,8 +35,9 @@ std::int64_t wall_seconds() {
 
 // The documents a bank must be (re)built from, or nothing when `bank` is up to date: the bundled
 // documents, and the learner's own documents the bank already holds (kept when they still exist).
-// The bank is stale when it is missing or unreadable, a bundled document is new or changed, or a
-// bundled document it holds is gone.
+// The bank is stale when it is missing or unreadable, a bundled document is new or changed, a
+// bundled document it holds is gone, or its facts were made by another version of the fact
+// pipeline.
 std::optional<std::vector<fs::path>> stale_inputs(const fs::path& bank, const fs::path& bundled,
                                                   int& bundled_count) {
   std::vector<std::string> warnings;
@@ -68,6 +69,8 @@ std::optional<std::vector<fs::path>> stale_inputs(const fs::path& bank, const fs
   std::set<std::string> seen;
   const fs::path bundled_abs = fs::weakly_canonical(bundled, ec);
   for (const auto& h : held) {
+    // Facts made by another version of the fact pipeline are made again.
+    if (q::pipeline_version(h) != q::fact_pipeline_version()) stale = true;
     const fs::path p(h.path);
     const bool is_bundled =
         hash_of.count(h.name) || fs::weakly_canonical(p.parent_path(), ec) == bundled_abs;

@@ -68,6 +68,10 @@ GameLoop::GameLoop(const LoopConfig& config, std::vector<questions::Question> qu
     if (!renderer_) sdl_fail("cannot create a renderer");
     SDL_StopTextInput();  // on only while a screen takes typed text
     input_.open_all_gamepads();
+    // The audio device opens with the first sound (not before the first frame), and a machine
+    // without one plays silently.
+    audio_ = std::make_unique<ui::SdlAudio>();
+    ctx_.sounds.set_sink(audio_.get());
   }
   // The game's text engine (bidi, HarfBuzz shaping, line breaking); TARIKH_TEXT_DRAWER=ttf
   // selects the older SDL_ttf stand-in, for comparison.
@@ -101,6 +105,8 @@ GameLoop::GameLoop(const LoopConfig& config, std::vector<questions::Question> qu
 
 GameLoop::~GameLoop() {
   stack_.clear();  // screens hold references into the context: they go first
+  ctx_.sounds.set_sink(nullptr);
+  audio_.reset();
   if (text_) text_->release_renderer();
   text_.reset();
 }
@@ -262,8 +268,13 @@ int GameLoop::run() {
       const int since = static_cast<int>(SDL_GetTicks64() - last_frame);
       if (SDL_WaitEventTimeout(&e, std::max(1, kFrameMs - since))) dispatch(e);
     } else if (!dirty_) {
-      // Nothing moves: sleep until something happens (no busy loop at idle).
-      if (SDL_WaitEvent(&e)) dispatch(e);
+      // Nothing moves: sleep until something happens (no busy loop at idle). While the audio
+      // device is open, wake now and then to close it once it is silent.
+      if (audio_ && audio_->open()) {
+        if (SDL_WaitEventTimeout(&e, kAudioCheckMs)) dispatch(e);
+      } else if (SDL_WaitEvent(&e)) {
+        dispatch(e);
+      }
       last = SDL_GetTicks64();
       acc = 0;
     }
@@ -283,6 +294,7 @@ int GameLoop::run() {
       render();
       last_frame = SDL_GetTicks64();
     }
+    if (audio_) audio_->update(SDL_GetTicks64());
   }
   return 0;
 }
@@ -301,6 +313,7 @@ void GameLoop::wait_real(int ms) {
     end_of_frame_changes();
     advance(kFrameMs);
     if (dirty_) render();
+    if (audio_) audio_->update(SDL_GetTicks64());
   }
 }
 

@@ -19,6 +19,7 @@
 #include "game/session/deck.hpp"
 #include "game/store/store_deck.hpp"
 #include "game/ui/screen_stack.hpp"
+#include "game/ui/sounds.hpp"
 #include "game/ui/text_drawer.hpp"
 
 namespace tarikh::app {
@@ -50,8 +51,9 @@ class LoopClock : public session::Clock {
 
 class GameLoop {
  public:
-  static constexpr int kStepMs = 10;   // fixed update step
-  static constexpr int kFrameMs = 16;  // frame-rate cap while animating (~60 fps)
+  static constexpr int kStepMs = 10;         // fixed update step
+  static constexpr int kFrameMs = 16;        // frame-rate cap while animating (~60 fps)
+  static constexpr int kAudioCheckMs = 250;  // idle wake-ups while the audio device is open
 
   // Opens SDL (video only when not headless), the window or offscreen target, fonts and the
   // first screen. Throws std::runtime_error when any of them fails.
@@ -67,6 +69,9 @@ class GameLoop {
   int run_script(const std::vector<ScriptCommand>& script);
 
   std::string top_name() const;
+
+  // Draws the top screen once and presents it (benchmarks time frames with it).
+  void render_frame() { render(); }
 
  private:
   struct SdlSession {
@@ -103,6 +108,7 @@ class GameLoop {
   std::unique_ptr<SDL_Surface, SurfaceFreer> surface_;  // headless target
   std::unique_ptr<SDL_Renderer, RendererDestroyer> renderer_;
   std::unique_ptr<ui::TextDrawer> text_;
+  std::unique_ptr<ui::SdlAudio> audio_;  // in a window only: headless play is silent
   LoopClock clock_;
   std::unique_ptr<store::StoreDeck> store_deck_;  // with a learner database
   session::InMemoryDeck deck_;                    // without one (empty when there is one)

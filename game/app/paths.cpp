@@ -1,7 +1,5 @@
 #include "game/app/paths.hpp"
 
-#include <SDL.h>
-
 #include <cstdlib>
 #include <stdexcept>
 #include <system_error>
@@ -33,8 +31,11 @@ fs::path assets_dir() {
                              " is not an assets folder (no fonts/ and documents/ in it)");
   }
   const fs::path exe = executable_dir();
+  // Installed, the game program sits two levels deeper than bin/ (libexec/tarikh/).
+  const fs::path prefix = exe.parent_path();
   for (const fs::path& candidate :
-       {exe / "assets", exe.parent_path() / "assets", exe.parent_path() / TARIKH_INSTALL_ASSETS}) {
+       {exe / "assets", prefix / "assets", prefix / TARIKH_INSTALL_ASSETS,
+        prefix.parent_path().parent_path() / TARIKH_INSTALL_ASSETS}) {
     if (is_assets_dir(candidate)) return candidate;
   }
   throw std::runtime_error("cannot find the assets folder beside " + exe.string() +
@@ -46,10 +47,7 @@ fs::path data_dir(const std::string& override_dir) {
   if (!override_dir.empty()) {
     dir = override_dir;
   } else {
-    char* pref = SDL_GetPrefPath("tarikh", "tarikh");
-    if (!pref) throw std::runtime_error(std::string("no user data directory: ") + SDL_GetError());
-    dir = pref;
-    SDL_free(pref);
+    dir = user_data_dir();
   }
   std::error_code ec;
   fs::create_directories(dir, ec);
@@ -58,6 +56,28 @@ fs::path data_dir(const std::string& override_dir) {
                              (ec ? ec.message() : std::string("not a directory")));
   }
   return dir;
+}
+
+fs::path user_data_dir() {
+  fs::path base;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+    base = xdg;
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
+    base = fs::path(home) / ".local" / "share";
+  } else {
+    throw std::runtime_error(
+        "no user data directory: neither XDG_DATA_HOME nor HOME is set (use --data DIR)");
+  }
+  return base / "tarikh" / "tarikh";
+}
+
+fs::path game_program() {
+  const fs::path exe = executable_dir();
+  const fs::path beside = exe / "tarikh-game";
+  const fs::path installed = exe.parent_path() / TARIKH_INSTALL_GAME;
+  std::error_code ec;
+  if (!fs::exists(beside, ec) && fs::exists(installed, ec)) return installed;
+  return beside;
 }
 
 fs::path default_bank_path(const fs::path& data) {
