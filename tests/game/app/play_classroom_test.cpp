@@ -1,9 +1,10 @@
 // A classroom competition end to end through the real binary: tests/data/scripts/
 // classroom_game.play plays 2 teams x 5 questions (Arabic, everyone answers) and then a buzzer
 // round with 4 teams (English); the podium writes each competition's CSV into DATA/results.
-// The expected points are worked out by hand from the rules and the script's wait times:
-// a right answer at t ms of a 20 s question earns round((1 - t/20000/2) x 1000), plus 100 per
-// consecutive right answer before it (up to 500).
+// The game plays a bank the test writes from the sample questions (--bank), so the questions and
+// their order are known. The expected points are worked out by hand from the rules and the script's
+// wait times: a right answer at t ms of a 20 s question earns round((1 - t/20000/2) x 1000), plus
+// 100 per consecutive right answer before it (up to 500).
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
@@ -16,6 +17,8 @@
 
 #include <sqlite3.h>
 
+#include "game/session/sample_questions.hpp"
+#include "questions/bank/bank.hpp"
 #include "support/process.hpp"
 
 namespace fs = std::filesystem;
@@ -68,23 +71,23 @@ class PlayClassroom : public ::testing::Test {
     char tmpl[] = "/tmp/tarikh-classroom-XXXXXX";
     ASSERT_NE(mkdtemp(tmpl), nullptr);
     dir_ = tmpl;
-    // Hand-computed points on known questions: the sample ones, not the default bank.
-    setenv("TARIKH_SAMPLE_QUESTIONS", "1", 1);
+    // Hand-computed points on known questions: a bank of the sample ones, not the default bank.
+    tarikh::questions::BankContent content;
+    content.questions = tarikh::session::sample_questions();
+    tarikh::questions::write_bank(bank(), content);
   }
-  void TearDown() override {
-    unsetenv("TARIKH_SAMPLE_QUESTIONS");
-    fs::remove_all(dir_);
-  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path bank() const { return dir_ / "sample.sqlite"; }
   fs::path dir_;
 };
 
 }  // namespace
 
 TEST_F(PlayClassroom, TwoTeamsFiveQuestionsExportTheHandComputedPoints) {
-  const auto r =
-      run_tarikh({"play", "--headless", "--script",
-                  std::string(TARIKH_TEST_DATA) + "/scripts/classroom_game.play", "--shots",
-                  (dir_ / "shots").string(), "--data", (dir_ / "data").string()});
+  const auto r = run_tarikh({"play", "--headless", "--script",
+                             std::string(TARIKH_TEST_DATA) + "/scripts/classroom_game.play",
+                             "--shots", (dir_ / "shots").string(), "--data",
+                             (dir_ / "data").string(), "--bank", bank().string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(r.err.empty()) << r.err;
 
