@@ -97,6 +97,7 @@ void QuizSession::finish(bool correct, const std::string& given, double closenes
         m ? fsrs_.next_state(m->state, std::max(0L, today - m->last_review_day), rating)
           : fsrs_.next_state(std::nullopt, 0, rating);
     ReviewRecord rec{q.id, rating, now, after, fsrs_.next_interval(after.stability), "quiz"};
+    rec.duration_ms = static_cast<int>(std::clamp<std::int64_t>(o.answer_ms, 0, kMaxDurationMs));
     sink_->record(rec);
   }
   phase_ = Phase::Feedback;

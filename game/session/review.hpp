@@ -20,6 +20,9 @@ struct ReviewRecord {
   int duration_ms = 0;       // how long the player took to answer (0: not measured)
 };
 
+// The longest answer duration a review records (a player who walked away for longer).
+inline constexpr std::int64_t kMaxDurationMs = 3'600'000;
+
 // Receives reviews (the learner store implements this; tests record them).
 class ReviewSink {
  public:

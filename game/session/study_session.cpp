@@ -52,7 +52,7 @@ void StudySession::grade(srs::Rating rating) {
   rec.after = after;
   rec.interval_days = fsrs_.next_interval(after.stability);
   rec.source = "study";
-  rec.duration_ms = static_cast<int>(std::clamp<std::int64_t>(now - shown_ms_, 0, 3'600'000));
+  rec.duration_ms = static_cast<int>(std::clamp<std::int64_t>(now - shown_ms_, 0, kMaxDurationMs));
   ++reviewed_;
   ++counts_[r - 1];
   const bool plain_again = rating == srs::Rating::Again && !e.requeued;

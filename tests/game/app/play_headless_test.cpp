@@ -1,11 +1,16 @@
 // `tarikh play --headless` end to end, through the real binary.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 
 #include <cstdio>
 #include <filesystem>
+#include <string>
+#include <utility>
 #include <vector>
 
+#include "game/session/sample_questions.hpp"
+#include "questions/bank/bank.hpp"
 #include "support/png_image.hpp"
 #include "support/process.hpp"
 
@@ -28,18 +33,29 @@ class PlayHeadless : public ::testing::Test {
     ASSERT_NE(mkdtemp(tmpl), nullptr);
     dir_ = tmpl;
   }
-  void TearDown() override {
-    unsetenv("TARIKH_SAMPLE_QUESTIONS");
-    fs::remove_all(dir_);
+  void TearDown() override { fs::remove_all(dir_); }
+  // The scripts that need known questions play a bank of the sample ones (--bank) instead of
+  // the default bank.
+  void use_sample_questions() {
+    tarikh::questions::BankContent content;
+    content.questions = tarikh::session::sample_questions();
+    bank_ = dir_ / "sample.sqlite";
+    tarikh::questions::write_bank(bank_, content);
   }
-  // The scripts that need known questions play the sample ones instead of the default bank.
-  static void use_sample_questions() { setenv("TARIKH_SAMPLE_QUESTIONS", "1", 1); }
   tarikh::testing::ProcessResult play(const char* name) {
-    return run_tarikh({"play", "--headless", "--script", script(name), "--shots",
-                       (dir_ / "shots").string(), "--data", (dir_ / "data").string()});
+    std::vector<std::string> args = {"play",     "--headless",
+                                     "--script", script(name),
+                                     "--shots",  (dir_ / "shots").string(),
+                                     "--data",   (dir_ / "data").string()};
+    if (!bank_.empty()) {
+      args.push_back("--bank");
+      args.push_back(bank_.string());
+    }
+    return run_tarikh(args);
   }
   fs::path shot(const char* name) const { return dir_ / "shots" / (std::string(name) + ".png"); }
   fs::path dir_;
+  fs::path bank_;  // empty: the default bank
 };
 
 bool near(const unsigned char* px, int r, int g, int b) {
@@ -136,4 +152,32 @@ TEST_F(PlayHeadless, LanguageSwitchesToEnglishAndBack) {
   // on the left in English.
   EXPECT_TRUE(near(ar.at(1222, 390), 255, 196, 61));
   EXPECT_TRUE(near(en.at(57, 390), 255, 196, 61));
+}
+
+TEST_F(PlayHeadless, EveryAnswerIsLoggedWithItsDurationOnTheGameClock) {
+  use_sample_questions();  // the script types the first quiz question's answer
+  const auto r = play("answer_durations.play");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  sqlite3* db = nullptr;
+  ASSERT_EQ(
+      sqlite3_open_v2((dir_ / "data" / "learner.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr),
+      SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT mode, duration_ms, grade FROM review_log ORDER BY id",
+                               -1, &st, nullptr),
+            SQLITE_OK);
+  std::vector<std::pair<std::string, int>> log;
+  std::vector<int> grades;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    log.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
+                     sqlite3_column_int(st, 1));
+    grades.push_back(sqlite3_column_int(st, 2));
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  const std::vector<std::pair<std::string, int>> expected = {
+      {"quiz", 1500}, {"quiz", 2300}, {"study", 3500}, {"study", 1200}};
+  EXPECT_EQ(log, expected);
+  // The quiz's right answer went in as Good, its wrong one as Again; the study grades as given.
+  EXPECT_EQ(grades, (std::vector<int>{3, 1, 3, 3}));
 }

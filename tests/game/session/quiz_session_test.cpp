@@ -51,7 +51,9 @@ TEST(QuizSession, ScoresStreaksAndFeedback) {
   EXPECT_EQ(quiz.streak(), 1);
   quiz.choose(0);  // already answered: ignored
   EXPECT_EQ(quiz.results().asked, 1);
+  clock.advance(700);  // the feedback is read: not part of the next answer's time
   quiz.next();
+  clock.advance(1200);
   quiz.submit_text("١٩٤٤");
   EXPECT_TRUE(quiz.last().correct);
   EXPECT_EQ(quiz.last().points, kPointsPerAnswer + kStreakBonusStep);
@@ -74,6 +76,10 @@ TEST(QuizSession, ScoresStreaksAndFeedback) {
   EXPECT_EQ(sink.reviews[0].rating, Rating::Good);
   EXPECT_EQ(sink.reviews[2].rating, Rating::Again);
   EXPECT_EQ(sink.reviews[2].source, "quiz");
+  // Each review carries the time from its question being shown to the answer.
+  EXPECT_EQ(sink.reviews[0].duration_ms, 2500);
+  EXPECT_EQ(sink.reviews[1].duration_ms, 1200);
+  EXPECT_EQ(sink.reviews[2].duration_ms, 0);
   EXPECT_DOUBLE_EQ(sink.reviews[2].after.stability,
                    fsrs.next_state(std::nullopt, 0, Rating::Again).stability);
 }
