@@ -1,4 +1,4 @@
-// What every screen shares: the settings, the deck and where reviews go, the clock, the
+// What every screen shares: the settings, the sounds, the deck and where reviews go, the clock, the
 // scheduler, and the screen stack to ask for switches. Owned by the loop (game/app/loop.hpp).
 #pragma once
 
@@ -17,6 +17,7 @@
 #include "game/ui/screen.hpp"
 #include "game/ui/screen_stack.hpp"
 #include "game/ui/settings.hpp"
+#include "game/ui/sounds.hpp"
 #include "game/ui/strings.hpp"
 
 namespace tarikh::store {
@@ -33,6 +34,9 @@ struct GameContext {
       : deck(d), sink(s), clock(c), stack(st) {}
 
   ui::Settings settings;
+  // Right, wrong and countdown sounds, silent while settings.sounds is off (or no sink is set:
+  // headless play, most tests). The loop sets the sink.
+  ui::Sounds sounds{settings};
   session::Deck& deck;
   session::ReviewSink& sink;
   const session::Clock& clock;

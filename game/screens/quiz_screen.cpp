@@ -1,5 +1,6 @@
 // Quiz: multiple choice, typed answer, which came first and numeric estimate, with immediate
-// feedback (right or wrong, the answer, the cited sentence), score and streak, and results.
+// feedback (right or wrong, the answer, the cited sentence, a sound), score and streak, and
+// results.
 #include <vector>
 
 #include "game/screens/screens.hpp"
@@ -56,6 +57,7 @@ class QuizScreen : public ui::Screen {
         } else {
           handle_typed(e, l);
         }
+        if (quiz_.phase() == Phase::Feedback) ctx_.sounds.answer(quiz_.last().correct);
         break;
       case Phase::Feedback:
         if ((e.kind == ui::InputEvent::Kind::Action &&

@@ -107,6 +107,7 @@ class SettingsScreen : public ui::Screen {
       }
       case 3:
         s.sounds = !s.sounds;
+        ctx_.sounds.play(ui::Sound::Right);  // turned on: a sample of what is heard
         break;
       case 4: {
         // 70% .. 99% in steps of 1%, wrapping.

@@ -193,6 +193,7 @@ class TimelineScreen : public ui::Screen {
   void check() {
     session_->check();
     slide_ms_ = 0;
+    ctx_.sounds.answer(session_->correct_count() == static_cast<int>(session_->order().size()));
   }
 
   GameContext& ctx_;
