@@ -16,6 +16,24 @@ namespace fs = std::filesystem;
 
 // Bump when recognition, event extraction or merging changes what a document yields.
 constexpr int kFactPipelineVersion = 7;
+// How a document's key in the bank ends: its content hash, then this.
+const std::string kPipelineMark = "-p";
+
+int fact_pipeline_version() {
+  return kFactPipelineVersion;
+}
+
+std::optional<int> pipeline_version(const DocumentRecord& document) {
+  const std::string& key = document.content_hash;
+  const auto at = key.rfind(kPipelineMark);
+  if (at == std::string::npos || at + kPipelineMark.size() >= key.size()) return std::nullopt;
+  int version = 0;
+  for (std::size_t i = at + kPipelineMark.size(); i < key.size(); ++i) {
+    if (key[i] < '0' || key[i] > '9' || version > 1'000'000) return std::nullopt;
+    version = version * 10 + (key[i] - '0');
+  }
+  return version;
+}
 
 std::vector<fs::path> collect_documents(const std::vector<fs::path>& inputs,
                                         std::vector<std::string>& warnings) {
@@ -213,7 +231,7 @@ BuildSummary build_bank(const BuildOptions& options) {
     std::string hash;
     try {
       // The pipeline's version is part of the key: facts made by older code are re-made.
-      hash = content_hash(p, size) + "-p" + std::to_string(kFactPipelineVersion);
+      hash = content_hash(p, size) + kPipelineMark + std::to_string(kFactPipelineVersion);
     } catch (const std::exception&) {
       summary.warnings.push_back(p.string() + ": cannot read this file");
       continue;

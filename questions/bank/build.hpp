@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -57,6 +58,13 @@ DocumentRecord read_document(const std::filesystem::path& path, std::size_t chun
 
 // FNV-1a 64 of a file's bytes with its size ("hash-size" in hex), read in blocks.
 std::string content_hash(const std::filesystem::path& path, std::uint64_t& size);
+
+// The version of the fact pipeline (recognition, event extraction, merging) this build makes
+// facts with. A bank records for each document the version its facts were made with: a bank
+// whose documents were read by another version is out of date.
+int fact_pipeline_version();
+// The version a bank document's facts were made with (nullopt when the bank does not say).
+std::optional<int> pipeline_version(const DocumentRecord& document);
 
 // Builds the bank. Throws BuildError when no document is usable, BankError when it cannot be
 // written (the old bank is then left as it was).
