@@ -199,3 +199,69 @@ TEST_F(ScreensTest, NoScreenIsAPlaceholderAnyMore) {
     EXPECT_EQ(draw().find("not built yet"), nullptr) << name;
   }
 }
+
+TEST_F(ScreensTest, QuizAnswersAskForTheRightAndWrongSounds) {
+  ui::RecordingSoundSink sounds;
+  ctx_.sounds.set_sink(&sounds);
+  open("quiz");
+  type("1944");
+  EXPECT_TRUE(sounds.played.empty());  // typing makes no sound
+  act(Action::Accept);                 // right
+  act(Action::Accept);                 // next: a multiple-choice question
+  EXPECT_EQ(sounds.played, std::vector<ui::Sound>{ui::Sound::Right});
+  act(Action::Grade2);  // wrong
+  act(Action::Grade1);  // already answered: no second sound
+  EXPECT_EQ(sounds.played, (std::vector<ui::Sound>{ui::Sound::Right, ui::Sound::Wrong}));
+  ctx_.sounds.set_sink(nullptr);
+}
+
+TEST_F(ScreensTest, SoundsSettingOffPlaysNothing) {
+  ui::RecordingSoundSink sounds;
+  ctx_.sounds.set_sink(&sounds);
+  open("settings");
+  act(Action::Down);
+  act(Action::Down);
+  act(Action::Down);
+  act(Action::Accept);  // sounds off: silent
+  EXPECT_FALSE(ctx_.settings.sounds);
+  EXPECT_TRUE(sounds.played.empty());
+  act(Action::Accept);  // on again: a sample of what is heard
+  EXPECT_TRUE(ctx_.settings.sounds);
+  EXPECT_EQ(sounds.played, std::vector<ui::Sound>{ui::Sound::Right});
+  act(Action::Accept);  // off
+  sounds.played.clear();
+  stack_.pop();
+  stack_.apply();
+  open("quiz");
+  type("1944");
+  act(Action::Accept);
+  act(Action::Accept);
+  act(Action::Grade2);
+  ASSERT_EQ(deck_.reviews().size(), 2u);  // both answered
+  EXPECT_TRUE(sounds.played.empty());     // and nothing heard
+  open("timeline");
+  act(Action::Accept);
+  EXPECT_TRUE(sounds.played.empty());
+  ctx_.sounds.set_sink(nullptr);
+}
+
+TEST_F(ScreensTest, TimelineCheckSoundsRightOnlyWhenEveryEventIsInPlace) {
+  ui::RecordingSoundSink sounds;
+  ctx_.sounds.set_sink(&sounds);
+  open("timeline");
+  act(Action::Accept);  // checked as shuffled (never already in order): wrong
+  EXPECT_EQ(sounds.played, std::vector<ui::Sound>{ui::Sound::Wrong});
+  stack_.pop();
+  stack_.apply();
+  sounds.played.clear();
+  // The sample timeline (seed 1) opens as 1980, 2011, 2015, 1944, 2004: 1944 up three places,
+  // 2004 up two.
+  open("timeline");
+  for (auto a : {Action::Down, Action::Down, Action::Down, Action::MoveUp, Action::MoveUp,
+                 Action::MoveUp, Action::Down, Action::Down, Action::Down, Action::Down,
+                 Action::MoveUp, Action::MoveUp, Action::Accept}) {
+    act(a);
+  }
+  EXPECT_EQ(sounds.played, std::vector<ui::Sound>{ui::Sound::Right});
+  ctx_.sounds.set_sink(nullptr);
+}
