@@ -233,17 +233,12 @@ int run_play(const GlobalOptions& global, const PlayOptions& options) {
     config.shots = options.shots;
   }
   // Scripts touch a data folder only when --data names one: without it they play a bank built in
-  // a temporary folder and keep no progress.
-  // For tests whose scripts depend on known questions (hand-computed scores, a known order),
-  // TARIKH_SAMPLE_QUESTIONS=1 plays the SAMPLE DATA instead of the default bank. Not part of the
-  // command-line contract.
-  const char* samples = std::getenv("TARIKH_SAMPLE_QUESTIONS");
-  const bool sample_questions = samples && std::string(samples) == "1";
+  // a temporary folder and keep no progress. Tests whose scripts depend on known questions play
+  // a bank of them with --bank.
   std::unique_ptr<store::LearnerDb> db;
   std::vector<q::Question> questions;
   if (!given_bank_questions(global, questions)) return 2;
-  const bool have_questions = sample_questions || !global.bank.empty();
-  if (sample_questions && global.bank.empty()) questions = session::sample_questions();
+  const bool have_questions = !global.bank.empty();
   if (!global.data_dir.empty()) {
     config.data = data_dir(global.data_dir);
     db = open_learner_db(config.data);
