@@ -2,7 +2,9 @@
 // seconds left, and each team's state (locked in, without its choice; in a buzzer round, who has
 // the floor); then the reveal: the right answer, each team's answer and points, and the cited
 // sentence. The host's keys: Space/Return next, P pause and resume, Y/N right or wrong in a
-// buzzer round; Esc leaves (the competition is kept, paused, until the host ends it).
+// buzzer round; Esc leaves (the competition is kept, paused, until the host ends it). A gamepad
+// bound to no team is the host's: Start pauses, B or Back leaves; a team's gamepad only buzzes
+// and answers (classroom_room.hpp: drops_team_pad_event).
 #include <algorithm>
 
 #include "game/screens/classroom_room.hpp"
@@ -26,7 +28,7 @@ class ClassroomQuestionScreen : public ui::Screen {
   std::string_view name() const override { return "classroom-question"; }
 
   void leave() override {
-    // Leaving with Esc (or the gamepad's Start) stops the clock until the host comes back.
+    // Leaving with Esc (or the host's gamepad's B) stops the clock until the host comes back.
     if (room_.competition) room_.competition->pause(ctx_.clock.now_ms());
   }
 
@@ -47,7 +49,7 @@ class ClassroomQuestionScreen : public ui::Screen {
     if (!room_.competition || switching_) return;
     cr::Competition& c = *room_.competition;
     const auto now = ctx_.clock.now_ms();
-    if (is_host_key(e, 'p')) {
+    if (is_host_pause(room_, e)) {
       if (c.paused()) {
         c.resume(now);
       } else {

@@ -201,3 +201,24 @@ TEST_F(PlayClassroom, TwoTeamsFiveQuestionsExportTheHandComputedPoints) {
     EXPECT_EQ(be32(20), 1080) << shot;
   }
 }
+
+// A team's gamepad never leaves the question or pauses it; the host's gamepad and keyboard do
+// (tests/data/scripts/classroom-pads.play).
+TEST_F(PlayClassroom, TeamGamepadsOnlyAnswerTheHostsGamepadPausesAndGoesBack) {
+  const auto r = run_tarikh({"play", "--headless", "--script",
+                             std::string(TARIKH_TEST_DATA) + "/scripts/classroom-pads.play",
+                             "--data", (dir_ / "data").string(), "--bank", bank().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_TRUE(r.err.empty()) << r.err;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir_ / "data" / "results")) files.push_back(e.path());
+  ASSERT_EQ(files.size(), 1u);
+  const auto rows = parse_csv(read_file(files[0]));
+  ASSERT_EQ(rows.size(), 1u + 2u + 2u);
+  // Team 2 at 2 s (the team pad's Start paused nothing): 950; team 1's pad at 3 s of play (the
+  // host's 5 s pause excluded): 925.
+  EXPECT_EQ(rows[1],
+            (std::vector<std::string>{"sample-01", "Team 1", "1944", "right", "3000", "925"}));
+  EXPECT_EQ(rows[2],
+            (std::vector<std::string>{"sample-01", "Team 2", "1944", "right", "2000", "950"}));
+}

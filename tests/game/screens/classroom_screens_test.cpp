@@ -246,3 +246,35 @@ TEST_F(ClassroomScreens, ArabicPutsTheFirstChoiceOnTheRight) {
   ASSERT_NE(t2, nullptr);
   EXPECT_GT(t1->x, t2->x);
 }
+
+TEST_F(ClassroomScreens, ATeamsGamepadNeitherLeavesNorPausesTheHostsDoes) {
+  room().buzzers.bind_pad(4);  // team 1's gamepad; gamepad 6 is bound to no team: the host's
+  start();
+  auto button = [](int pad, SDL_GameControllerButton b) {
+    SDL_Event e;
+    SDL_zero(e);
+    e.type = SDL_CONTROLLERBUTTONDOWN;
+    e.cbutton.which = pad;
+    e.cbutton.button = static_cast<Uint8>(b);
+    return e;
+  };
+  // The loop would take B and Back as "go back": the room's filter drops a team's.
+  EXPECT_TRUE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_B)));
+  EXPECT_TRUE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_BACK)));
+  EXPECT_FALSE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_A)));
+  EXPECT_FALSE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_DPAD_UP)));
+  EXPECT_FALSE(screens::drops_team_pad_event(ctx_, button(6, SDL_CONTROLLER_BUTTON_B)));
+  // Start: a team's does nothing, the host's pauses and resumes.
+  const auto& c = *room().competition;
+  send(InputEvent::act(Action::Menu, 4));
+  EXPECT_FALSE(c.paused());
+  send(InputEvent::act(Action::Menu, 6));
+  EXPECT_TRUE(c.paused());
+  send(InputEvent::act(Action::Menu, 6));
+  EXPECT_FALSE(c.paused());
+  // Off the classroom screens a team's gamepad navigates as any other.
+  stack_.clear();
+  stack_.push(screens::make_screen("home", ctx_));
+  stack_.apply();
+  EXPECT_FALSE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_B)));
+}
