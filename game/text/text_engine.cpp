@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
+
+#include "game/text/text_field.hpp"
 
 namespace tarikh::text {
 
@@ -249,6 +252,30 @@ std::size_t hit_test(const Layout& layout, float x, float y) {
     }
   }
   return line.byte_end;
+}
+
+std::size_t hit_test(const Layout& layout, float x, float y, std::string_view text) {
+  const std::size_t coarse = hit_test(layout, x, y);
+  if (layout.lines.empty() || text.size() != layout.text_bytes) return coarse;
+  const Line& line = layout.lines[line_of_y(layout, y)];
+  for (const auto& b : cluster_boxes(line)) {
+    if (x < b.left || x >= b.right || b.byte_end > text.size()) continue;
+    // The grapheme boundaries inside this glyph cluster, both ends included.
+    const auto all = grapheme_boundaries(text.substr(b.byte, b.byte_end - b.byte));
+    if (all.size() <= 2) return coarse;
+    std::size_t best = coarse;
+    float best_dx = std::numeric_limits<float>::infinity();
+    for (std::size_t rel : all) {
+      const std::size_t pos = b.byte + rel;
+      const float dx = std::fabs(caret_at(layout, pos).x - x);
+      if (dx < best_dx) {
+        best_dx = dx;
+        best = pos;
+      }
+    }
+    return best;
+  }
+  return coarse;
 }
 
 Caret caret_at(const Layout& layout, std::size_t byte) {

@@ -143,6 +143,10 @@ struct Caret {
 // The byte index in the text nearest to the point (x, y): a click in the first half of a
 // character puts the caret before it (in reading order), in the second half after it.
 std::size_t hit_test(const Layout& layout, float x, float y);
+// The same, given the laid-out text: a click inside a glyph that stands for several characters
+// (a lam-alef ligature, or a letter with its harakat drawn as one) lands on the nearest grapheme
+// boundary inside it, at the positions caret_at draws, rather than only at its two ends.
+std::size_t hit_test(const Layout& layout, float x, float y, std::string_view text);
 // Where the caret for byte index `byte` is drawn. In mixed text the caret sits at the edge where
 // the character at `byte` starts (its right edge for Arabic, left for Latin and digits).
 Caret caret_at(const Layout& layout, std::size_t byte);

@@ -98,6 +98,32 @@ TEST_F(EngineTest, HitTestRoundTripsCarets) {
   }
 }
 
+// Lam-alef is one glyph for two letters: a click on its right half puts the caret between them
+// (given the text), and every grapheme boundary round-trips, harakat kept with their letter.
+TEST_F(EngineTest, HitTestInsideLamAlefLigature) {
+  // (Arabic-only texts: at a direction change two boundaries share one x, as in any editor.)
+  for (const std::string s : {"سلام", "لا", "السَّلَام عليكم", "فلان ولاية"}) {
+    const auto l = engine.layout(s, 32, 0);
+    for (std::size_t b : grapheme_boundaries(s)) {
+      const Caret c = caret_at(*l, b);
+      EXPECT_EQ(hit_test(*l, c.x, mid_y(*l), s), b) << s << " at " << b;
+    }
+  }
+  const std::string la = "لا";  // lam (2 bytes) + alef (2 bytes), one glyph
+  const auto l = engine.layout(la, 32, 0);
+  ASSERT_EQ(l->lines.size(), 1u);
+  const Line& line = l->lines[0];
+  const float left = line.x, right = line.x + line.width;
+  // Without the text the click snaps to the ligature's ends; with it, the middle is reachable.
+  EXPECT_NE(hit_test(*l, (left + right) / 2 + 1, mid_y(*l)), 2u);
+  EXPECT_EQ(hit_test(*l, (left + right) / 2 + 1, mid_y(*l), la), 2u);
+  EXPECT_EQ(hit_test(*l, right - 1, mid_y(*l), la), 0u);
+  EXPECT_EQ(hit_test(*l, left + 1, mid_y(*l), la), la.size());
+  // A text that is not the laid-out one is ignored rather than trusted.
+  EXPECT_EQ(hit_test(*l, (left + right) / 2 + 1, mid_y(*l), "x"),
+            hit_test(*l, (left + right) / 2 + 1, mid_y(*l)));
+}
+
 TEST_F(EngineTest, HitTestInMixedTextFindsTheClickedCharacter) {
   const std::string s = "عام 1980 ميلادي";
   const auto l = engine.layout(s, 32, 0);
