@@ -125,6 +125,9 @@ enum class Str {
   CrResultsSaved,
   CrResultsFailed,
   CrAfterQuestion,
+  CrFeedProfile,
+  CrFeedRule,
+  CrFeedRecorded,
   // Profiles and the learner's settings.
   Retention,
   NewPerDay,
