@@ -46,13 +46,17 @@ struct MonthWord {
   int set;
 };
 
-// Folded month names (the words after كانون / تشرين are handled apart).
-constexpr std::array<MonthWord, 23> kMonthWords = {{
+// Folded month names (the words after كانون / تشرين are handled apart). Sets: 0 Levantine,
+// 1 Egyptian, 2 Maghrebi (only the names the Maghreb does not share with Egypt: مارس, سبتمبر …
+// are read as Egyptian).
+constexpr std::array<MonthWord, 31> kMonthWords = {{
     {"شباط", 2, 0},    {"اذار", 3, 0},    {"نيسان", 4, 0},  {"ايار", 5, 0},   {"حزيران", 6, 0},
     {"تموز", 7, 0},    {"اب", 8, 0},      {"ايلول", 9, 0},  {"يناير", 1, 1},  {"فبراير", 2, 1},
     {"مارس", 3, 1},    {"ابريل", 4, 1},   {"مايو", 5, 1},   {"يونيو", 6, 1},  {"يونيه", 6, 1},
     {"يوليو", 7, 1},   {"يوليه", 7, 1},   {"اغسطس", 8, 1},  {"سبتمبر", 9, 1}, {"اكتوبر", 10, 1},
-    {"نوفمبر", 11, 1}, {"ديسمبر", 12, 1}, {"اغسطوس", 8, 1},
+    {"نوفمبر", 11, 1}, {"ديسمبر", 12, 1}, {"اغسطوس", 8, 1}, {"جانفي", 1, 2},  {"فيفري", 2, 2},
+    {"افريل", 4, 2},   {"ماي", 5, 2},     {"جوان", 6, 2},   {"جويليه", 7, 2}, {"اوت", 8, 2},
+    {"جويلييه", 7, 2},
 }};
 
 int single_month(std::string_view w, int& set) {
@@ -224,7 +228,11 @@ std::string_view month_name(int set, int month) {
   static constexpr std::array<std::string_view, 12> egypt = {
       "يناير", "فبراير", "مارس",   "أبريل",  "مايو",   "يونيو",
       "يوليو", "أغسطس",  "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
+  static constexpr std::array<std::string_view, 12> maghreb = {
+      "جانفي",  "فيفري", "مارس",   "أفريل",  "ماي",    "جوان",
+      "جويلية", "أوت",   "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
   if (month < 1 || month > 12) return {};
+  if (set == 2) return maghreb[month - 1];
   return set == 1 ? egypt[month - 1] : levant[month - 1];
 }
 

@@ -21,14 +21,15 @@ std::vector<std::string> content_tokens(std::string_view folded);
 // A month name found in folded text.
 struct MonthHit {
   int month = 0;  // 1..12
-  int set = 0;  // 0: Levantine (كانون الثاني, شباط ...), 1: Egyptian/European (يناير ...)
+  int set = 0;  // 0: Levantine (كانون الثاني, شباط ...), 1: Egyptian/European (يناير ...),
+                // 2: Maghrebi (جانفي, فيفري, أفريل, ماي, جوان, جويلية, أوت)
 };
 
 // Every month name of folded text, in order (either set, with or without ال, with a leading
 // و/ب/ل/ف, spelling variants folded).
 std::vector<MonthHit> find_months(std::string_view folded);
 
-// The month names, in their usual spelling: set 0 Levantine, 1 Egyptian; month 1..12.
+// The month names, in their usual spelling: set 0 Levantine, 1 Egyptian, 2 Maghrebi; month 1..12.
 std::string_view month_name(int set, int month);
 
 // Which digits a text writes: 0 ASCII, 1 Arabic-Indic (٠-٩), 2 Extended Arabic-Indic (۰-۹);

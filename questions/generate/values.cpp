@@ -105,7 +105,8 @@ std::string month_text(int month, const Style& style) {
   std::string out(month_name(style.months, month));
   if (style.doubled) {
     out += " (";
-    out += month_name(1 - style.months, month);
+    // The other set of the pair: Levantine with Egyptian, as documents double them.
+    out += month_name(style.months == 0 ? 1 : 0, month);
     out += ")";
   }
   return out;

@@ -15,7 +15,7 @@ namespace tarikh::questions {
 // How a surface writes dates and numbers.
 struct Style {
   int digits = 0;        // 0 ASCII, 1 Arabic-Indic, 2 Extended Arabic-Indic
-  int months = 0;        // first (or only) month-name set: 0 Levantine, 1 Egyptian
+  int months = 0;        // first (or only) month-name set: 0 Levantine, 1 Egyptian, 2 Maghrebi
   bool doubled = false;  // both sets, the second in parentheses: "آب (أغسطس)"
 };
 Style style_of(std::string_view surface);

@@ -89,6 +89,16 @@ TEST(Values, ParseFormatAndRenderInTheSurfaceStyle) {
   EXPECT_EQ(render_time_value(*tv, style_of("24 ديسمبر 2025")), "24 ديسمبر 2025");
   EXPECT_EQ(render_time_value(*parse_time_value("2023-02-06"), style_of("6 فبراير/ شباط 2023")),
             "6 فبراير (شباط) 2023");
+  // Maghrebi month names stay Maghrebi: an Algerian document's "20 أوت 1956" is not asked back
+  // as "20 آب 1956".
+  EXPECT_EQ(render_time_value(*parse_time_value("1956-08-20"), style_of("20 أوت 1956")),
+            "20 أوت 1956");
+  EXPECT_EQ(render_time_value(*parse_time_value("1962-06-05"), style_of("5 جويلية 1962")),
+            "5 جوان 1962");
+  EXPECT_EQ(render_time_value(*parse_time_value("1962-01"), style_of("جانفي 1962")), "جانفي 1962");
+  // Names the Maghreb shares with Egypt read as Egyptian.
+  EXPECT_EQ(render_time_value(*parse_time_value("1962-07-05"), style_of("18 مارس 1962")),
+            "5 يوليو 1962");
   EXPECT_EQ(render_time_value(*parse_time_value("197X"), {}), "سبعينيات القرن العشرين");
   EXPECT_EQ(render_time_value(*parse_time_value("18XX"), {}), "القرن التاسع عشر");
 }
