@@ -83,8 +83,15 @@ class PodiumScreen : public ui::Screen {
     y += c.text(where, {v.sx(40), y, v.w - v.sx(80), 0}, fs, ui::theme::kMuted, ui::Align::Center,
                 false);
     if (!room_.results_file.empty()) {
-      c.text(ui::isolate_ltr(room_.results_file.string()), {v.sx(40), y, v.w - v.sx(80), 0}, fs,
-             ui::theme::kAccent, ui::Align::Center, true);
+      y += c.text(ui::isolate_ltr(room_.results_file.string()), {v.sx(40), y, v.w - v.sx(80), 0},
+                  fs, ui::theme::kAccent, ui::Align::Center, true);
+    }
+    if (room_.setup.feed_profile != 0 && ctx_.db) {
+      // The profile the competition fed: how many of its cards were reviewed.
+      c.text(std::string(ctx_.tr(Str::CrFeedRecorded)) + " " + room_.feed_name + ": " +
+                 ui::number(room_.reviews_fed, s),
+             {v.sx(40), y + v.sy(6), v.w - v.sx(80), 0}, fs, ui::theme::kMuted, ui::Align::Center,
+             false);
     }
     ui::draw_hint(c, ctx_.tr(Str::CrHintPodium));
   }

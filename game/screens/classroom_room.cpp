@@ -216,7 +216,43 @@ bool start_competition(GameContext& ctx) {
   r.results_file.clear();
   r.save_error.clear();
   r.saved = false;
+  r.fed = 0;
+  r.reviews_fed = 0;
+  r.feed_name.clear();
+  if (r.setup.feed_profile != 0 && ctx.db) {
+    // The profile may not have played this bank yet: its cards follow the deck, as when the
+    // learner switches to it.
+    std::vector<std::string> ids;
+    ids.reserve(deck.size());
+    for (const auto& q : deck) ids.push_back(q.id);
+    try {
+      for (const auto& p : ctx.db->profiles()) {
+        if (p.id == r.setup.feed_profile) r.feed_name = p.name;
+      }
+      ctx.db->sync_cards(r.setup.feed_profile, ids, ctx.clock.now_ms() / 1000);
+    } catch (const std::exception& e) {
+      r.save_error = e.what();
+    }
+  }
   return true;
+}
+
+void feed_scheduler(GameContext& ctx) {
+  ClassroomRoom& r = room_of(ctx);
+  if (!r.competition || r.setup.feed_profile == 0 || !ctx.db) return;
+  const cr::Competition& c = *r.competition;
+  const int closed = c.question_index() + (c.phase() == cr::Phase::Question ? 0 : 1);
+  for (; r.fed < closed; ++r.fed) {
+    const auto& answers = c.rounds().at(static_cast<std::size_t>(r.fed));
+    try {
+      if (cr::feed_review(*ctx.db, r.setup.feed_profile, c.question_at(r.fed).id,
+                          cr::class_review(answers, c.settings().mode), ctx.clock.now_ms())) {
+        ++r.reviews_fed;
+      }
+    } catch (const std::exception& e) {
+      r.save_error = e.what();
+    }
+  }
 }
 
 std::string_view screen_for(const cr::Competition& c) {
@@ -284,6 +320,7 @@ void save_results(GameContext& ctx) {
 
 bool follow_phase(GameContext& ctx, std::string_view my_name, bool& switching) {
   if (switching) return true;
+  feed_scheduler(ctx);
   const ClassroomRoom& r = room_of(ctx);
   if (!r.competition) return false;
   const std::string_view target = screen_for(*r.competition);

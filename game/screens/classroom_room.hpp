@@ -76,6 +76,11 @@ struct ClassroomRoom {
   std::filesystem::path results_file;  // written on the podium
   std::string save_error;
   bool saved = false;
+  // The scheduler feed (setup.feed_profile): how many questions have been recorded as reviews
+  // (closed questions are recorded in order, once), and how many reviews were recorded.
+  int fed = 0;
+  int reviews_fed = 0;
+  std::string feed_name;  // the fed profile's name
 
   // Sets the number of teams, keeping the first ones and giving new ones unused colours.
   void set_teams(int n);
@@ -111,7 +116,8 @@ bool is_host_pause(const ClassroomRoom& room, const ui::InputEvent& e);
 std::string team_name(const GameContext& ctx, int team);
 
 // Starts a competition with the room's setup on the deck. Returns false (and starts nothing)
-// when the deck has no question of the chosen types.
+// when the deck has no question of the chosen types. With a profile to feed (and a learner
+// database), syncs that profile's cards with the deck first.
 bool start_competition(GameContext& ctx);
 
 // The screen name for the competition's phase: classroom-question, leaderboard or podium.
@@ -122,8 +128,14 @@ std::string_view screen_for(const cr::Competition& c);
 // data folder or, when unknown, the user's. Sets results_file or save_error.
 void save_results(GameContext& ctx);
 
-// What a classroom screen does with an update step or an input once its phase has moved on:
-// replaces itself with the phase's screen (once). Returns true when it did.
+// Records each question that has closed since the last call as one review of the fed profile's
+// card (cr::class_review, cr::feed_review), when the setup names a profile and the game has a
+// learner database. A failure goes to save_error.
+void feed_scheduler(GameContext& ctx);
+
+// What a classroom screen does after an update step or an input: feeds the scheduler, then,
+// once the phase has moved on, replaces itself with the phase's screen (once). Returns true when
+// it did.
 bool follow_phase(GameContext& ctx, std::string_view my_name, bool& switching);
 
 // The host's keys on the keyboard (not a team's buzzer).

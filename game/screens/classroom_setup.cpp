@@ -6,6 +6,7 @@
 
 #include "game/screens/classroom_room.hpp"
 #include "game/screens/screens.hpp"
+#include "game/store/learner_db.hpp"
 #include "game/ui/widgets.hpp"
 
 namespace tarikh::screens {
@@ -29,6 +30,7 @@ enum Row {
   kRowSpeed,
   kRowStreak,
   kRowTopThree,
+  kRowFeed,  // a learner profile whose scheduler the competition feeds (off by default)
   kRowNext,  // the button to the teams page
   kRows
 };
@@ -36,7 +38,8 @@ enum Row {
 constexpr std::array<Str, kRowNext> kLabels = {
     Str::CrTypeMcq,       Str::CrTypeWhichFirst,  Str::CrTypeCloze,   Str::CrTypeNumeric,
     Str::CrQuestionCount, Str::CrTimePerQuestion, Str::CrTeamCount,   Str::CrMode,
-    Str::CrPacing,        Str::CrSpeedPoints,     Str::CrStreakBonus, Str::Leaderboard};
+    Str::CrPacing,        Str::CrSpeedPoints,     Str::CrStreakBonus, Str::Leaderboard,
+    Str::CrFeedProfile};
 
 constexpr std::array<unsigned, 4> kTypeBits = {cr::kMcq, cr::kWhichFirst, cr::kCloze, cr::kNumeric};
 
@@ -48,6 +51,15 @@ class ClassroomSetupScreen : public ui::Screen {
 
   void enter() override {
     confirm_end_ = false;
+    profiles_.clear();
+    if (ctx_.db) {
+      try {
+        profiles_ = ctx_.db->profiles();
+      } catch (const std::exception&) {
+        profiles_.clear();  // the feed stays off
+      }
+    }
+    if (!profile_name(room_.setup.feed_profile)) room_.setup.feed_profile = 0;
     page_ = in_progress() ? Page::InProgress : page_ == Page::InProgress ? Page::Rules : page_;
     if (page_ == Page::InProgress) focus_ = 0;
   }
@@ -146,12 +158,33 @@ class ClassroomSetupScreen : public ui::Screen {
 
   // ---- Rules ----
 
+  // The name of a profile of the learner database (nothing for 0 or one that is gone).
+  std::optional<std::string> profile_name(std::int64_t id) const {
+    for (const auto& p : profiles_) {
+      if (p.id == id && id != 0) return p.name;
+    }
+    return std::nullopt;
+  }
+
+  // Off, then each profile in turn.
+  void step_feed(int step) {
+    const int n = static_cast<int>(profiles_.size()) + 1;
+    int at = 0;
+    for (int i = 1; i < n; ++i) {
+      if (profiles_[static_cast<std::size_t>(i - 1)].id == room_.setup.feed_profile) at = i;
+    }
+    at = ((at + step) % n + n) % n;
+    room_.setup.feed_profile = at == 0 ? 0 : profiles_[static_cast<std::size_t>(at - 1)].id;
+  }
+
+  static constexpr int kRowsPerColumn = 7;
+
   SDL_Rect row_rect(const ui::View& v, int row) const {
     const int pad = v.sx(40), gap = v.sx(40);
     const int col_w = (v.w - 2 * pad - gap) / 2;
-    if (row == kRowNext) return {(v.w - v.sx(560)) / 2, v.sy(588), v.sx(560), v.sy(64)};
-    const int col = row / 6, i = row % 6;
-    return v.place({pad + col * (col_w + gap), v.sy(108) + i * v.sy(78), col_w, v.sy(64)});
+    if (row == kRowNext) return {(v.w - v.sx(560)) / 2, v.sy(600), v.sx(560), v.sy(60)};
+    const int col = row / kRowsPerColumn, i = row % kRowsPerColumn;
+    return v.place({pad + col * (col_w + gap), v.sy(100) + i * v.sy(66), col_w, v.sy(56)});
   }
 
   void handle_rules(const ui::InputEvent& e, const ui::View& view) {
@@ -216,6 +249,9 @@ class ClassroomSetupScreen : public ui::Screen {
       case kRowTopThree:
         s.top_three_only = !s.top_three_only;
         break;
+      case kRowFeed:
+        step_feed(step);
+        break;
       case kRowNext:
         page_ = Page::Teams;
         focus_ = 0;
@@ -255,6 +291,8 @@ class ClassroomSetupScreen : public ui::Screen {
         return on_off(s.streak_bonus);
       case kRowTopThree:
         return std::string(ctx_.tr(s.top_three_only ? Str::CrTopThree : Str::CrShowAll));
+      case kRowFeed:
+        return profile_name(s.feed_profile).value_or(std::string(ctx_.tr(Str::Off)));
       default:
         return "";
     }
@@ -273,6 +311,12 @@ class ClassroomSetupScreen : public ui::Screen {
       centred_line(c, ctx_.tr(kLabels[static_cast<std::size_t>(r)]), inner, fs, ui::theme::kText,
                    v.start(), true);
       centred_line(c, "‹ " + value(r) + " ›", inner, fs, ui::theme::kAccent, v.end(), true);
+    }
+    if (room_.setup.feed_profile != 0) {
+      // Which answer counts, under the rows: a teacher should know what the profile will see.
+      const SDL_Rect last = row_rect(v, kRowsPerColumn - 1);
+      c.text(ctx_.tr(Str::CrFeedRule), {v.sx(40), last.y + last.h + v.sy(6), v.w - v.sx(80), 0},
+             v.font(ui::theme::kSmall), ui::theme::kMuted, ui::Align::Center, false, true);
     }
     c.button(row_rect(v, kRowNext), ctx_.tr(Str::CrToTeams), focus_ == kRowNext, ui::theme::kPanel,
              v.font(ui::theme::kBody));
@@ -414,6 +458,7 @@ class ClassroomSetupScreen : public ui::Screen {
   int focus_ = 0;
   bool confirm_end_ = false;
   bool renaming_ = false;
+  std::vector<store::Profile> profiles_;  // of the learner database, read on enter
 };
 
 }  // namespace

@@ -426,4 +426,31 @@ std::int64_t save_competition(store::LearnerDb& db, const Competition& c, std::s
   return id;
 }
 
+ClassReview class_review(const std::vector<Answer>& answers, Mode mode) {
+  ClassReview r;
+  int right = 0, answered = 0;
+  Millis total_ms = 0;
+  for (const Answer& a : answers) {
+    if (!a.answered) continue;
+    ++answered;
+    total_ms += a.time_ms;
+    right += a.correct ? 1 : 0;
+  }
+  const bool remembered =
+      mode == Mode::Buzzer ? right > 0 : 2 * right > static_cast<int>(answers.size());
+  r.rating = remembered ? srs::Rating::Good : srs::Rating::Again;
+  r.duration_ms = answered > 0 ? static_cast<int>(total_ms / answered) : 0;
+  return r;
+}
+
+bool feed_review(store::LearnerDb& db, std::int64_t profile, const std::string& question_id,
+                 const ClassReview& review, std::int64_t now_ms) {
+  const auto row = db.card(profile, question_id);
+  if (!row) return false;
+  const srs::Scheduler scheduler(db.scheduler_config(profile));
+  const std::int64_t now_s = now_ms >= 0 ? now_ms / 1000 : -((-now_ms + 999) / 1000);
+  db.answer(scheduler, row->card.id, now_s, review.rating, review.duration_ms, "classroom");
+  return true;
+}
+
 }  // namespace tarikh::session::classroom

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "game/srs/fsrs.hpp"
 #include "questions/bank/question.hpp"
 
 namespace tarikh::store {
@@ -201,6 +202,9 @@ struct Setup {
   bool speed_points = true;
   bool streak_bonus = true;
   bool top_three_only = false;
+  // A learner profile whose scheduler every question of the competition feeds (0: none, the
+  // default): see class_review and feed_review.
+  std::int64_t feed_profile = 0;
 };
 
 inline constexpr int kMinSeconds = 5;
@@ -221,5 +225,25 @@ std::vector<QuestionSpec> specs_of(const std::vector<RoomQuestion>& qs, Mode mod
 // it finished. Returns the competition's id. `started_at`/`finished_at`: ms since 1970.
 std::int64_t save_competition(store::LearnerDb& db, const Competition& c, std::string_view name,
                               std::int64_t started_at, std::int64_t finished_at);
+
+// ---- Feeding a learner profile's scheduler (optional; off by default) ----
+
+// One question of a competition as one review of the chosen profile's card: what the class as a
+// whole showed it knows, as a teacher reads the room. Everyone mode: remembered (Good) when more
+// than half of the teams answered right (a team without an answer counts as not right; one of
+// two teams right is not enough), else forgotten (Again). Buzzer round: remembered when a team
+// was judged right. duration_ms: the mean answer time of the teams that answered (0: none).
+struct ClassReview {
+  srs::Rating rating = srs::Rating::Again;
+  int duration_ms = 0;
+};
+ClassReview class_review(const std::vector<Answer>& answers, Mode mode);
+
+// Records `review` for `profile`'s card of `question_id` at `now_ms` the way the quiz records
+// its player's answers (store::StoreDeck::record): LearnerDb::answer with the profile's
+// scheduler settings, mode "classroom". A question the profile has no card for is skipped.
+// Returns whether a review was recorded. Throws what LearnerDb throws.
+bool feed_review(store::LearnerDb& db, std::int64_t profile, const std::string& question_id,
+                 const ClassReview& review, std::int64_t now_ms);
 
 }  // namespace tarikh::session::classroom

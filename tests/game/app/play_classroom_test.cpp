@@ -222,3 +222,39 @@ TEST_F(PlayClassroom, TeamGamepadsOnlyAnswerTheHostsGamepadPausesAndGoesBack) {
   EXPECT_EQ(rows[2],
             (std::vector<std::string>{"sample-01", "Team 2", "1944", "right", "2000", "950"}));
 }
+
+// A competition feeding the game's profile records one review per question in the learner
+// database's review log, graded by the majority rule (tests/data/scripts/classroom-feed.play).
+TEST_F(PlayClassroom, FeedsOneReviewPerQuestionToTheChosenProfile) {
+  const auto r = run_tarikh({"play", "--headless", "--script",
+                             std::string(TARIKH_TEST_DATA) + "/scripts/classroom-feed.play",
+                             "--data", (dir_ / "data").string(), "--bank", bank().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_TRUE(r.err.empty()) << r.err;
+  sqlite3* db = nullptr;
+  ASSERT_EQ(
+      sqlite3_open_v2((dir_ / "data" / "learner.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr),
+      SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT c.question_id, r.grade, r.mode, r.duration_ms, "
+                               "r.profile_id = c.profile_id, "
+                               "(SELECT COUNT(*) FROM profiles) FROM review_log r "
+                               "JOIN cards c ON c.id = r.card_id ORDER BY r.id",
+                               -1, &st, nullptr),
+            SQLITE_OK);
+  std::vector<std::vector<std::string>> rows;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    std::vector<std::string> row;
+    for (int i = 0; i < 6; ++i) {
+      row.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, i)));
+    }
+    rows.push_back(row);
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  ASSERT_EQ(rows.size(), 2u);
+  // Two of three teams right: Good (3); one of three: Again (1). The mean answer times.
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"sample-01", "3", "classroom", "3000", "1", "1"}));
+  EXPECT_EQ(rows[1], (std::vector<std::string>{"sample-02", "1", "classroom", "3000", "1", "1"}));
+}

@@ -197,3 +197,48 @@ TEST(Competition, ResultsCsvHasEveryAnswerAndTotals) {
             "total,B,,place 1,,1000\n"
             "total,\"Team, One\",,place 2,,950\n");
 }
+
+// The class's answers as one review of the fed profile's card.
+TEST(ClassroomFeed, TheCardIsRememberedWhenMostTeamsAnsweredRight) {
+  auto team = [](int t, bool answered, bool correct, Millis ms) {
+    Answer a;
+    a.team = t;
+    a.answered = answered;
+    a.correct = correct;
+    a.time_ms = ms;
+    a.choice = answered ? 0 : -1;
+    return a;
+  };
+  // Two of three right: remembered; the duration is the mean of the three answer times.
+  auto r = class_review(
+      {team(0, true, true, 2000), team(1, true, true, 4000), team(2, true, false, 9000)},
+      Mode::Everyone);
+  EXPECT_EQ(r.rating, tarikh::srs::Rating::Good);
+  EXPECT_EQ(r.duration_ms, 5000);
+  // One of two right is not a majority.
+  r = class_review({team(0, true, true, 1000), team(1, true, false, 3000)}, Mode::Everyone);
+  EXPECT_EQ(r.rating, tarikh::srs::Rating::Again);
+  EXPECT_EQ(r.duration_ms, 2000);
+  // A team that did not answer counts as not right: 2 of 4 is not more than half, 2 of 3 is.
+  r = class_review({team(0, true, true, 1000), team(1, true, true, 1000), team(2, false, false, 0),
+                    team(3, false, false, 0)},
+                   Mode::Everyone);
+  EXPECT_EQ(r.rating, tarikh::srs::Rating::Again);
+  EXPECT_EQ(r.duration_ms, 1000);
+  r = class_review({team(0, true, true, 1000), team(1, true, true, 3000), team(2, false, false, 0)},
+                   Mode::Everyone);
+  EXPECT_EQ(r.rating, tarikh::srs::Rating::Good);
+  // Nobody answered: forgotten, no duration.
+  r = class_review({team(0, false, false, 0), team(1, false, false, 0)}, Mode::Everyone);
+  EXPECT_EQ(r.rating, tarikh::srs::Rating::Again);
+  EXPECT_EQ(r.duration_ms, 0);
+  // A buzzer round: remembered when a team was judged right, even after another's wrong answer.
+  r = class_review({team(0, true, false, 3000), team(1, true, true, 5000), team(2, false, false, 0),
+                    team(3, false, false, 0)},
+                   Mode::Buzzer);
+  EXPECT_EQ(r.rating, tarikh::srs::Rating::Good);
+  EXPECT_EQ(r.duration_ms, 4000);
+  r = class_review({team(0, true, false, 3000), team(1, false, false, 0), team(2, false, false, 0)},
+                   Mode::Buzzer);
+  EXPECT_EQ(r.rating, tarikh::srs::Rating::Again);
+}
