@@ -246,6 +246,44 @@ bool publication_note(std::string_view sentence, std::size_t at) {
 
 }  // namespace
 
+std::size_t calendar_twin_end(std::string_view text, const Mention& a, const Mention& b) {
+  if (!a.span || !b.span || b.begin < a.end || b.end > text.size()) return 0;
+  const bool a_temporal = a.kind == Kind::Date || a.kind == Kind::Range;
+  const bool b_temporal = b.kind == Kind::Date || b.kind == Kind::Range;
+  const bool a_hijri = a.value.find("AH") != std::string::npos;
+  const bool b_hijri = b.value.find("AH") != std::string::npos;
+  if (!a_temporal || !b_temporal || a_hijri == b_hijri) return 0;
+  if (a.span->first > b.span->last || b.span->first > a.span->last) return 0;
+  // Between them: brackets, a slash, a dash, commas, or the words الموافق (لـ / لعام) or أي.
+  bool paren = false;
+  std::string words;
+  for (std::size_t p = a.end; p < b.begin;) {
+    const char c = text[p];
+    if (c == '(' || c == '[') paren = true;
+    if (is_space(static_cast<unsigned char>(c)) || c == '(' || c == '[' || c == '/' || c == '-' ||
+        c == ',') {
+      ++p;
+      continue;
+    }
+    if (text.compare(p, 2, "\xD8\x8C") == 0) {  // ،
+      p += 2;
+      continue;
+    }
+    words += c;
+    ++p;
+  }
+  static const std::unordered_set<std::string_view> kLinks = {
+      "", "الموافق", "الموافقة", "الموافقل", "الموافقلـ", "الموافقلعام", "الموافقلسنة", "أي"};
+  if (!kLinks.count(words)) return 0;
+  std::size_t end = b.end;
+  if (paren) {
+    std::size_t p = end;
+    while (p < text.size() && is_space(static_cast<unsigned char>(text[p]))) ++p;
+    if (p < text.size() && (text[p] == ')' || text[p] == ']')) end = p + 1;
+  }
+  return end;
+}
+
 std::string extract_event(std::string_view s, ByteRange mention,
                           const std::vector<ByteRange>& others) {
   mention.end = std::min(mention.end, s.size());
@@ -464,15 +502,32 @@ std::vector<Fact> facts_of_text(std::string_view doc, std::string_view text,
       for (std::size_t k = mi; k < mj; ++k) {
         const Mention& m = mentions[k];
         if (m.begin < sb || m.end > se || m.end <= m.begin) continue;
+        // One date in both calendars ("138 هـ (755 م)"): each names the event the pair names,
+        // so the pair is the target and the bracket between them is no clause boundary.
+        std::size_t twin = mj, target_begin = m.begin, target_end = m.end;
+        if (k + 1 < mj && mentions[k + 1].end <= se) {
+          if (const std::size_t e = calendar_twin_end(text, m, mentions[k + 1])) {
+            twin = k + 1;
+            target_end = e;
+          }
+        }
+        if (twin == mj && k > mi && mentions[k - 1].begin >= sb) {
+          if (const std::size_t e = calendar_twin_end(text, mentions[k - 1], m)) {
+            twin = k - 1;
+            target_begin = mentions[k - 1].begin;
+            target_end = e;
+          }
+        }
+        target_end = std::min(target_end, se);
         std::vector<ByteRange> others;
         for (std::size_t o = mi; o < mj; ++o) {
-          if (o == k || mentions[o].begin < sb || mentions[o].end > se) continue;
+          if (o == k || o == twin || mentions[o].begin < sb || mentions[o].end > se) continue;
           const bool temporal =
               mentions[o].kind != Kind::Quantity && mentions[o].kind != Kind::Duration;
           others.push_back({mentions[o].begin - sb, mentions[o].end - sb, temporal});
         }
         if (publication_note(sentence, m.begin - sb)) continue;
-        const ByteRange target{m.begin - sb, m.end - sb,
+        const ByteRange target{target_begin - sb, target_end - sb,
                                m.kind != Kind::Quantity && m.kind != Kind::Duration};
         Citation c;
         c.doc = std::string(doc);

@@ -56,6 +56,11 @@ inline constexpr std::size_t kMaxCitations = 16;
 // and its introducing words (في، عام، العام …), without other temporal mentions of the clause
 // (`others`, byte ranges in `sentence`), leading connectors and dashes dropped. For a
 // quantity, the quantity is replaced by "____" and temporal mentions are kept.
+// When `b` (after `a` in `text`) is `a` in the other calendar ("138 هـ (755 م)", "92هـ الموافق
+// 711م", "1453م/857هـ": one Hijri, one Gregorian, spans that meet, only brackets, a slash, a dash
+// or الموافق between them): the end of the pair, closing bracket included. Else 0.
+std::size_t calendar_twin_end(std::string_view text, const Mention& a, const Mention& b);
+
 struct ByteRange {
   std::size_t begin = 0;
   std::size_t end = 0;

@@ -187,6 +187,35 @@ TEST(Facts, PublicationNotesAreNotHistory) {
   EXPECT_EQ(facts[0].event, "استقلت سوريا بعد كفاح طويل");
 }
 
+// "138 هـ (755 م)": one date in two calendars names one event, whichever of the two is asked.
+TEST(Facts, ADateInBothCalendarsKeepsItsEvent) {
+  const std::string text = "وفي عام 138 هـ (755 م) دخل عبد الرحمن الداخل قرطبة.";
+  Mention hijri = mention(text, "138 هـ", "138AH", Kind::Date, "year", year_span(755));
+  hijri.span->last += 300;  // 138 AH runs into 756
+  const Mention greg = mention(text, "755 م", "0755", Kind::Date, "year", year_span(755));
+  const auto facts = facts_of_text("doc.txt", text, {{0, text.size(), 1}}, {hijri, greg});
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(facts[0].event, "دخل عبد الرحمن الداخل قرطبة");
+  EXPECT_EQ(facts[1].event, "دخل عبد الرحمن الداخل قرطبة");
+  EXPECT_EQ(calendar_twin_end(text, hijri, greg), text.find(")") + 1);
+
+  const std::string linked = "فتح المسلمون الأندلس سنة 92هـ الموافق 711م بقيادة طارق.";
+  const Mention h2 = mention(linked, "92هـ", "92AH", Kind::Date, "year", year_span(711));
+  const Mention g2 = mention(linked, "711م", "0711", Kind::Date, "year", year_span(711));
+  EXPECT_EQ(calendar_twin_end(linked, h2, g2), g2.end);
+  // Two dates of one calendar, or of years apart, or with words between, are no twins.
+  const std::string apart = "سقطت غرناطة سنة 897هـ ثم سنة 1609م طرد الموريسكيون.";
+  EXPECT_EQ(calendar_twin_end(apart,
+                              mention(apart, "897هـ", "897AH", Kind::Date, "year", year_span(1492)),
+                              mention(apart, "1609م", "1609", Kind::Date, "year", year_span(1609))),
+            0u);
+  const std::string both = "بين 1453 (1460) وقعت أحداث.";
+  EXPECT_EQ(
+      calendar_twin_end(both, mention(both, "1453", "1453", Kind::Date, "year", year_span(1453)),
+                        mention(both, "1460", "1460", Kind::Date, "year", year_span(1460))),
+      0u);
+}
+
 TEST(Facts, CitationHasLineSentenceAndCharacterOffsets) {
   const std::string text = "سطر أول بلا تاريخ.\nثم جاء الاستقلال عام 1946 بعد كفاح طويل.";
   std::vector<Sentence> sentences = {{0, text.find('\n'), 1},
