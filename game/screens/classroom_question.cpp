@@ -49,7 +49,17 @@ class ClassroomQuestionScreen : public ui::Screen {
     if (!room_.competition || switching_) return;
     cr::Competition& c = *room_.competition;
     const auto now = ctx_.clock.now_ms();
-    if (is_host_pause(room_, e)) {
+    if (const auto p = room_.buzzers.press(e)) {
+      // A team's key or gamepad first: a key in a playing team's zone is never the host's (on
+      // some layouts a host letter lies in a zone).
+      if (c.phase() == cr::Phase::Question) {
+        if (c.settings().mode == cr::Mode::Buzzer) {
+          c.buzz(p->team, now);
+        } else if (p->choice >= 0) {
+          c.answer(p->team, p->choice, now);
+        }
+      }
+    } else if (is_host_pause(room_, e)) {
       if (c.paused()) {
         c.resume(now);
       } else {
@@ -61,12 +71,6 @@ class ClassroomQuestionScreen : public ui::Screen {
       c.judge(true, now);
     } else if (c.settings().mode == cr::Mode::Buzzer && is_host_key(e, 'n')) {
       c.judge(false, now);
-    } else if (const auto p = room_.buzzers.press(e); p && c.phase() == cr::Phase::Question) {
-      if (c.settings().mode == cr::Mode::Buzzer) {
-        c.buzz(p->team, now);
-      } else if (p->choice >= 0) {
-        c.answer(p->team, p->choice, now);
-      }
     }
     follow_phase(ctx_, name(), switching_);
   }

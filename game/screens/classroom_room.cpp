@@ -15,7 +15,18 @@ namespace tarikh::screens {
 
 namespace {
 
+// Physical keys, and what they type on a US layout (for labels and when SDL knows no layout).
 constexpr std::array<std::array<int, 4>, cr::kMaxTeams> kZones = {{
+    {SDL_SCANCODE_1, SDL_SCANCODE_2, SDL_SCANCODE_3, SDL_SCANCODE_4},
+    {SDL_SCANCODE_7, SDL_SCANCODE_8, SDL_SCANCODE_9, SDL_SCANCODE_0},
+    {SDL_SCANCODE_Q, SDL_SCANCODE_W, SDL_SCANCODE_E, SDL_SCANCODE_R},
+    {SDL_SCANCODE_J, SDL_SCANCODE_K, SDL_SCANCODE_L, SDL_SCANCODE_SEMICOLON},
+    {SDL_SCANCODE_A, SDL_SCANCODE_S, SDL_SCANCODE_D, SDL_SCANCODE_F},
+    {SDL_SCANCODE_M, SDL_SCANCODE_COMMA, SDL_SCANCODE_PERIOD, SDL_SCANCODE_SLASH},
+    {SDL_SCANCODE_Z, SDL_SCANCODE_X, SDL_SCANCODE_C, SDL_SCANCODE_V},
+    {SDL_SCANCODE_F1, SDL_SCANCODE_F2, SDL_SCANCODE_F3, SDL_SCANCODE_F4},
+}};
+constexpr std::array<std::array<int, 4>, cr::kMaxTeams> kUsKeys = {{
     {SDLK_1, SDLK_2, SDLK_3, SDLK_4},
     {SDLK_7, SDLK_8, SDLK_9, SDLK_0},
     {SDLK_q, SDLK_w, SDLK_e, SDLK_r},
@@ -25,6 +36,73 @@ constexpr std::array<std::array<int, 4>, cr::kMaxTeams> kZones = {{
     {SDLK_z, SDLK_x, SDLK_c, SDLK_v},
     {SDLK_F1, SDLK_F2, SDLK_F3, SDLK_F4},
 }};
+
+// The US layout: for the zones' keys and the letters.
+int us_scancode_of(int key) {
+  if (key >= SDLK_a && key <= SDLK_z) return SDL_SCANCODE_A + (key - SDLK_a);
+  for (std::size_t t = 0; t < kZones.size(); ++t) {
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (kUsKeys[t][i] == key) return kZones[t][i];
+    }
+  }
+  return SDL_SCANCODE_UNKNOWN;
+}
+
+int us_key_of(int scancode) {
+  for (std::size_t t = 0; t < kZones.size(); ++t) {
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (kZones[t][i] == scancode) return kUsKeys[t][i];
+    }
+  }
+  return SDLK_UNKNOWN;
+}
+
+int sdl_scancode_of(int key) {
+  const SDL_Scancode sc = SDL_GetScancodeFromKey(static_cast<SDL_Keycode>(key));
+  return sc != SDL_SCANCODE_UNKNOWN ? static_cast<int>(sc) : us_scancode_of(key);
+}
+
+int sdl_key_of(int scancode) {
+  const SDL_Keycode k = SDL_GetKeyFromScancode(static_cast<SDL_Scancode>(scancode));
+  return k != SDLK_UNKNOWN ? static_cast<int>(k) : us_key_of(scancode);
+}
+
+constexpr KeyLayout kSdlLayout{sdl_scancode_of, sdl_key_of};
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// What a key's cap says: F1, an upper-case Latin letter, a digit or sign, or the character a
+// non-Latin layout types (followed by a left-to-right mark, so that a row of Arabic letters stays
+// in key order inside left-to-right text). Empty for a key with no character.
+std::string key_text(int key) {
+  if (key >= SDLK_F1 && key <= SDLK_F12) return "F" + std::to_string(key - SDLK_F1 + 1);
+  if (key >= 'a' && key <= 'z') return std::string(1, static_cast<char>(key - 'a' + 'A'));
+  if (key > 0x20 && key < 0x7F) return std::string(1, static_cast<char>(key));
+  if (key >= 0xA0 && key <= 0x10FFFF && (key & SDLK_SCANCODE_MASK) == 0 &&
+      !(key >= 0xD800 && key <= 0xDFFF)) {
+    std::string out;
+    append_utf8(out, static_cast<std::uint32_t>(key));
+    out += "\xE2\x80\x8E";  // U+200E LEFT-TO-RIGHT MARK
+    return out;
+  }
+  return "";
+}
 
 constexpr std::array<std::uint32_t, kTeamColours> kColours = {
     0xE5484DFF,  // red
@@ -37,23 +115,24 @@ constexpr std::array<std::uint32_t, kTeamColours> kColours = {
     0xF06EB4FF,  // pink
 };
 
-std::string key_text(int key) {
-  if (key >= SDLK_F1 && key <= SDLK_F12) return "F" + std::to_string(key - SDLK_F1 + 1);
-  if (key >= 'a' && key <= 'z') return std::string(1, static_cast<char>(key - 'a' + 'A'));
-  return std::string(1, static_cast<char>(key));
-}
-
 }  // namespace
 
-const std::array<int, 4>& zone_keys(int team) {
+const KeyLayout& sdl_layout() {
+  return kSdlLayout;
+}
+
+const std::array<int, 4>& zone_scancodes(int team) {
   return kZones.at(static_cast<std::size_t>(team));
 }
 
-std::string zone_label(int team) {
+std::string zone_label(int team, const KeyLayout& layout) {
+  const auto t = static_cast<std::size_t>(team);
   std::string out;
-  for (int k : zone_keys(team)) {
+  for (std::size_t i = 0; i < 4; ++i) {
+    std::string k = key_text(layout.key_of(kZones.at(t)[i]));
+    if (k.empty()) k = key_text(kUsKeys.at(t)[i]);  // a key with no character: its US name
     if (!out.empty()) out += ' ';
-    out += key_text(k);
+    out += k;
   }
   return out;
 }
@@ -67,9 +146,11 @@ std::optional<BuzzerPress> Buzzers::press(const ui::InputEvent& e) const {
   using ui::Action;
   if (e.device < 0) {
     if ((e.kind != K::Key && e.kind != K::Action) || e.key == 0) return std::nullopt;
+    const int scancode = layout_->scancode_of(e.key);
+    if (scancode == SDL_SCANCODE_UNKNOWN) return std::nullopt;
     for (int t = 0; t < teams(); ++t) {
-      const auto& z = zone_keys(t);
-      const auto it = std::find(z.begin(), z.end(), e.key);
+      const auto& z = zone_scancodes(t);
+      const auto it = std::find(z.begin(), z.end(), scancode);
       if (it != z.end()) return BuzzerPress{t, static_cast<int>(it - z.begin())};
     }
     return std::nullopt;
@@ -335,8 +416,10 @@ bool is_host_next(const ui::InputEvent& e) {
          (e.action == ui::Action::Reveal || e.action == ui::Action::Accept);
 }
 
-bool is_host_key(const ui::InputEvent& e, char letter) {
-  return e.kind == ui::InputEvent::Kind::Key && e.device < 0 && e.key == letter;
+bool is_host_key(const ui::InputEvent& e, char letter, const KeyLayout& layout) {
+  if (e.kind != ui::InputEvent::Kind::Key || e.device >= 0 || e.key == 0) return false;
+  return e.key == letter || (letter >= 'a' && letter <= 'z' &&
+                             layout.scancode_of(e.key) == SDL_SCANCODE_A + (letter - 'a'));
 }
 
 ui::Color rgba_colour(std::uint32_t rgba) {

@@ -23,12 +23,25 @@ namespace cr = session::classroom;
 
 // ---- Buzzers ----
 
-// The keyboard zone of each team, four keys in choice order (SDL keycodes): team 1 keys
-// 1 2 3 4, team 2 7 8 9 0, team 3 Q W E R, team 4 J K L ;, team 5 A S D F, team 6 M , . /,
-// team 7 Z X C V, team 8 F1 F2 F3 F4. Space, Return, Esc, P, Y and N stay the host's.
-const std::array<int, 4>& zone_keys(int team);
-// The zone's keys as the setup screen shows them ("Q W E R").
-std::string zone_label(int team);
+// What a keyboard layout puts where: the physical key (SDL scancode) that types a keycode, and
+// the keycode a physical key types. sdl_layout() asks SDL (the layout in use), falling back to
+// the US layout for the zones' keys when SDL knows none (before its video is up); tests pass
+// other layouts.
+struct KeyLayout {
+  int (*scancode_of)(int keycode);
+  int (*key_of)(int scancode);
+};
+const KeyLayout& sdl_layout();
+
+// The keyboard zone of each team: four physical keys (SDL scancodes) in choice order, where a US
+// keyboard has team 1 1 2 3 4, team 2 7 8 9 0, team 3 Q W E R, team 4 J K L ;, team 5 A S D F,
+// team 6 M , . /, team 7 Z X C V, team 8 F1 F2 F3 F4. Zones follow positions, not characters, so
+// that on an AZERTY or Arabic layout every team keeps the same block of keys. Space, Return, Esc
+// and the letters P, Y and N stay the host's.
+const std::array<int, 4>& zone_scancodes(int team);
+// The zone's keys as the setup screen shows them: what each key types on `layout` ("Q W E R" on
+// a US layout, "A Z E R" on AZERTY, "ض ص ث ق" on an Arabic one, kept in key order).
+std::string zone_label(int team, const KeyLayout& layout = sdl_layout());
 
 // A team's press: `choice` 0..3 for an answer key (or d-pad direction), -1 for a button that
 // only buzzes.
@@ -42,10 +55,14 @@ struct BuzzerPress {
 class Buzzers {
  public:
   explicit Buzzers(int teams = cr::kMinTeams) { resize(teams); }
+  // The layout that keycodes are read with (sdl_layout() unless a test says otherwise); it must
+  // outlive the buzzers.
+  void set_layout(const KeyLayout& layout) { layout_ = &layout; }
   void resize(int teams);
   int teams() const { return static_cast<int>(pads_.size()); }
 
-  // The team (and choice) of an input, or nullopt when it is nobody's buzzer.
+  // The team (and choice) of an input, or nullopt when it is nobody's buzzer. A key counts by the
+  // physical key that typed it (the layout's scancode_of).
   std::optional<BuzzerPress> press(const ui::InputEvent& e) const;
   // Binds gamepad `device` to the first team without one. Returns its team (the same team when
   // the pad is bound already), or -1 when every team has a gamepad.
@@ -56,6 +73,7 @@ class Buzzers {
 
  private:
   std::vector<int> pads_;
+  const KeyLayout* layout_ = &sdl_layout();
 };
 
 // ---- The room ----
@@ -139,8 +157,11 @@ void feed_scheduler(GameContext& ctx);
 bool follow_phase(GameContext& ctx, std::string_view my_name, bool& switching);
 
 // The host's keys on the keyboard (not a team's buzzer).
-bool is_host_next(const ui::InputEvent& e);              // Space or Return
-bool is_host_key(const ui::InputEvent& e, char letter);  // 'p', 'y', 'n'
+bool is_host_next(const ui::InputEvent& e);  // Space or Return
+// A host's letter ('p', 'y', 'n'): the key that types it, or the key at its place on a US
+// keyboard (an Arabic layout types other letters there). The question screen gives a key in an
+// active team zone to the team first.
+bool is_host_key(const ui::InputEvent& e, char letter, const KeyLayout& layout = sdl_layout());
 
 // 0xRRGGBBAA as a drawing colour (opaque).
 ui::Color rgba_colour(std::uint32_t rgba);
