@@ -31,11 +31,11 @@ fs::path assets_dir() {
                              " is not an assets folder (no fonts/ and documents/ in it)");
   }
   const fs::path exe = executable_dir();
-  // Installed, the game program sits two levels deeper than bin/ (libexec/tarikh/).
-  const fs::path prefix = exe.parent_path();
-  for (const fs::path& candidate :
-       {exe / "assets", prefix / "assets", prefix / TARIKH_INSTALL_ASSETS,
-        prefix.parent_path().parent_path() / TARIKH_INSTALL_ASSETS}) {
+  // Installed: <prefix>/bin/tarikh, and the game program one level deeper, in
+  // <prefix>/libexec/tarikh/.
+  const fs::path up = exe.parent_path();
+  for (const fs::path& candidate : {exe / "assets", up / "assets", up / TARIKH_INSTALL_ASSETS,
+                                    up.parent_path() / TARIKH_INSTALL_ASSETS}) {
     if (is_assets_dir(candidate)) return candidate;
   }
   throw std::runtime_error("cannot find the assets folder beside " + exe.string() +

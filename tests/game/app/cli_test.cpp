@@ -145,3 +145,29 @@ TEST(Cli, GivenBankThatCannotBeReadIsOneLineAndExitTwo) {
   EXPECT_EQ(count_lines(junk.err), 1) << junk.err;
   std::filesystem::remove_all(dir);
 }
+
+// Installed (cmake --install): bin/tarikh finds libexec/tarikh/tarikh-game, and both find
+// share/tarikh/assets, with no TARIKH_ASSETS to help.
+TEST(Cli, InstalledProgramsFindEachOtherAndTheirAssets) {
+  namespace fs = std::filesystem;
+  char dir_template[] = "/tmp/tarikh-install-XXXXXX";
+  ASSERT_NE(mkdtemp(dir_template), nullptr);
+  const fs::path prefix = dir_template;
+  const auto install = tarikh::testing::run_process(
+      {"/usr/bin/env", "cmake", "--install", TARIKH_BUILD_DIR, "--prefix", prefix.string()});
+  ASSERT_EQ(install.exit_code, 0) << install.err;
+  const char* assets = std::getenv("TARIKH_ASSETS");
+  const std::string saved = assets ? assets : "";
+  unsetenv("TARIKH_ASSETS");
+  const std::string tarikh = (prefix / "bin" / "tarikh").string();
+  const auto render = tarikh::testing::run_process(
+      {tarikh, "render", "--text", "سنة 1980", "--out", (prefix / "r.png").string()});
+  EXPECT_EQ(render.exit_code, 0) << render.err;
+  EXPECT_TRUE(fs::exists(prefix / "r.png"));
+  std::ofstream(prefix / "s.txt") << "wait 100\nexpect-screen home\n";
+  const auto play = tarikh::testing::run_process(
+      {tarikh, "play", "--headless", "--script", (prefix / "s.txt").string()});
+  EXPECT_EQ(play.exit_code, 0) << play.err;
+  if (assets) setenv("TARIKH_ASSETS", saved.c_str(), 1);
+  fs::remove_all(prefix);
+}
