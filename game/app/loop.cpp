@@ -66,6 +66,9 @@ GameLoop::GameLoop(const LoopConfig& config, std::vector<questions::Question> qu
     renderer_.reset(SDL_CreateRenderer(window_.get(), -1, SDL_RENDERER_ACCELERATED));
     if (!renderer_) renderer_.reset(SDL_CreateRenderer(window_.get(), -1, SDL_RENDERER_SOFTWARE));
     if (!renderer_) sdl_fail("cannot create a renderer");
+    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    native_wait_ =
+        driver == "x11" || driver == "wayland" || driver == "windows" || driver == "cocoa";
     SDL_StopTextInput();  // on only while a screen takes typed text
     input_.open_all_gamepads();
     // The audio device opens with the first sound (not before the first frame), and a machine
@@ -266,15 +269,11 @@ int GameLoop::run() {
     const bool animating = top && top->animating();
     if (animating) {
       const int since = static_cast<int>(SDL_GetTicks64() - last_frame);
-      if (SDL_WaitEventTimeout(&e, std::max(1, kFrameMs - since))) dispatch(e);
+      if (wait_event(e, std::max(1, kFrameMs - since))) dispatch(e);
     } else if (!dirty_) {
       // Nothing moves: sleep until something happens (no busy loop at idle). While the audio
       // device is open, wake now and then to close it once it is silent.
-      if (audio_ && audio_->open()) {
-        if (SDL_WaitEventTimeout(&e, kAudioCheckMs)) dispatch(e);
-      } else if (SDL_WaitEvent(&e)) {
-        dispatch(e);
-      }
+      if (wait_event(e, audio_ && audio_->open() ? kAudioCheckMs : -1)) dispatch(e);
       last = SDL_GetTicks64();
       acc = 0;
     }
@@ -297,6 +296,24 @@ int GameLoop::run() {
     if (audio_) audio_->update(SDL_GetTicks64());
   }
   return 0;
+}
+
+bool GameLoop::wait_event(SDL_Event& e, int timeout_ms) {
+  // SDL blocks in the video driver's own wait where it has one (x11, wayland, windows, cocoa),
+  // unless a joystick is open; otherwise SDL_WaitEvent polls every millisecond (2 % of a core at
+  // idle). The loop then polls in coarser slices: at most kIdlePollMs of input latency.
+  if (native_wait_ && SDL_NumJoysticks() == 0) {
+    return timeout_ms < 0 ? SDL_WaitEvent(&e) == 1 : SDL_WaitEventTimeout(&e, timeout_ms) == 1;
+  }
+  const Uint64 start = SDL_GetTicks64();
+  for (;;) {
+    if (SDL_PollEvent(&e)) return true;
+    const Uint64 waited = SDL_GetTicks64() - start;
+    if (timeout_ms >= 0 && waited >= static_cast<Uint64>(timeout_ms)) return false;
+    Uint64 slice = kIdlePollMs;
+    if (timeout_ms >= 0) slice = std::min<Uint64>(slice, static_cast<Uint64>(timeout_ms) - waited);
+    SDL_Delay(static_cast<Uint32>(slice));
+  }
 }
 
 void GameLoop::wait_real(int ms) {

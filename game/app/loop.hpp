@@ -54,6 +54,7 @@ class GameLoop {
   static constexpr int kStepMs = 10;         // fixed update step
   static constexpr int kFrameMs = 16;        // frame-rate cap while animating (~60 fps)
   static constexpr int kAudioCheckMs = 250;  // idle wake-ups while the audio device is open
+  static constexpr int kIdlePollMs = 15;     // polling slice where SDL cannot block on events
 
   // Opens SDL (video only when not headless), the window or offscreen target, fonts and the
   // first screen. Throws std::runtime_error when any of them fails.
@@ -95,6 +96,8 @@ class GameLoop {
   void end_of_frame_changes();
   void advance(int ms);
   void wait_real(int ms);
+  // Waits for an event up to `timeout_ms` (-1: for ever) without a busy loop; true with one.
+  bool wait_event(SDL_Event& e, int timeout_ms);
   // Draws the top screen; presents it unless `present` is false (a shot reads the frame first).
   void render(bool present = true);
   void save_shot(const std::string& name);
@@ -118,6 +121,7 @@ class GameLoop {
   bool running_ = true;
   bool dirty_ = true;
   bool text_input_ = false;
+  bool native_wait_ = false;  // the video driver blocks in SDL_WaitEvent (see wait_event)
   int step_remainder_ = 0;
 };
 
