@@ -80,7 +80,7 @@ const std::unordered_set<std::string_view>& introducers() {
       "في", "وفي", "ففي", "عام", "العام", "سنه", "السنه", "عامي", "يوم", "بتاريخ", "الموافق",
       "خلال", "منذ", "حتي", "مطلع", "اواخر", "منتصف", "بدايه", "نهايه", "اوائل", "وذلك", "من",
       "الي", "بين", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "شهر",
-      "بعام", "وعام", "والعام", "ومنذ",
+      "بعام", "وعام", "والعام", "ومنذ", "اي",
       // Hedges and parts of the day or season before a date: "نحو 779 هـ", "فجر 10 يوليو",
       // "لعام 2023", "بحلول عام 2030", "في الفترة الممتدة من …", "بحسب تقديرات عام 2022".
       "نحو", "حوالي", "قرابه", "زهاء", "لعام", "بحلول", "صيف", "ربيع", "خريف", "شتاء", "فجر",
@@ -246,6 +246,11 @@ bool publication_note(std::string_view sentence, std::size_t at) {
 
 }  // namespace
 
+namespace {
+std::string extract_event_in_clause(std::string_view s, ByteRange mention,
+                                    const std::vector<ByteRange>& others);
+}  // namespace
+
 std::size_t calendar_twin_end(std::string_view text, const Mention& a, const Mention& b) {
   if (!a.span || !b.span || b.begin < a.end || b.end > text.size()) return 0;
   const bool a_temporal = a.kind == Kind::Date || a.kind == Kind::Range;
@@ -286,6 +291,49 @@ std::size_t calendar_twin_end(std::string_view text, const Mention& a, const Men
 
 std::string extract_event(std::string_view s, ByteRange mention,
                           const std::vector<ByteRange>& others) {
+  std::string event = extract_event_in_clause(s, mention, others);
+  if (!event.empty() || !mention.temporal) return event;
+  // A date standing alone between commas ("وبعد ثلاث سنوات، أي في عام 1801، غادر الفرنسيون
+  // مصر"): its event is the clause after the comma. Only when nothing but the date and its
+  // introducers stands there (a dangling phrase with words of its own stays no event).
+  std::vector<ByteRange> protect = others;
+  protect.push_back(mention);
+  std::size_t from = 0;
+  for (std::size_t i = std::min(mention.begin, s.size()); i > 0; --i) {
+    if (const std::size_t n = boundary_at(s, i - 1); n && !inside(protect, i - 1)) {
+      from = i - 1 + n;
+      break;
+    }
+  }
+  for (std::size_t i = std::min(mention.end, s.size()); i < s.size(); ++i) {
+    const std::size_t n = boundary_at(s, i);
+    if (!n || inside(protect, i)) continue;
+    const bool comma = s[i] == ',' || s.compare(i, n, "\xD8\x8C") == 0;  // , or ،
+    if (!comma) break;
+    for (std::size_t p = from; p < i;) {
+      while (p < i && is_space(static_cast<unsigned char>(s[p]))) ++p;
+      std::size_t q = p;
+      while (q < i && !is_space(static_cast<unsigned char>(s[q]))) ++q;
+      if (q > p && (q <= mention.begin || p >= mention.end)) {
+        const std::string f = fold_arabic(s.substr(p, q - p));
+        if (!f.empty() && !introducers().count(f) && !leading_drop().count(f) &&
+            !trailers().count(f)) {
+          return event;
+        }
+      }
+      p = q;
+    }
+    std::vector<ByteRange> extended = others;
+    extended.push_back({i, i + n, false});  // no boundary there
+    return extract_event_in_clause(s, mention, extended);
+  }
+  return event;
+}
+
+namespace {
+
+std::string extract_event_in_clause(std::string_view s, ByteRange mention,
+                                    const std::vector<ByteRange>& others) {
   mention.end = std::min(mention.end, s.size());
   mention.begin = std::min(mention.begin, mention.end);
   std::vector<ByteRange> protect = others;
@@ -452,6 +500,8 @@ std::string extract_event(std::string_view s, ByteRange mention,
   }
   return join(parts);
 }
+
+}  // namespace
 
 Fact make_fact(const Mention& m, const Citation& where, std::string event) {
   Fact f;

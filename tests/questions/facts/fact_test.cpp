@@ -114,6 +114,14 @@ TEST(Event, ADefiniteSubjectBeforeItsVerbGoesAfterIt) {
             "التي بدأت بمظاهرات سلمية");
 }
 
+// A date alone between commas takes the clause after them.
+TEST(Event, ADateAloneBetweenCommasTakesTheNextClause) {
+  const std::string s =
+      "وبعد ثلاث سنوات، أي في عام 1801، غادر الفرنسيون مصر إثر هزيمتهم أمام القوات البريطانية.";
+  EXPECT_EQ(event_of(s, "1801"), "غادر الفرنسيون مصر إثر هزيمتهم أمام القوات البريطانية");
+  EXPECT_EQ(event_of("وفي عام 1492، سقطت غرناطة.", "1492"), "سقطت غرناطة");
+}
+
 TEST(Event, ADanglingPhraseIsNoEvent) {
   // A press conference held on a date is no history: "متى في مؤتمر صحفي عُقد؟" is not asked.
   const std::string s =
