@@ -41,8 +41,13 @@ class PodiumScreen : public ui::Screen {
     // Steps in left-to-right terms: second, first, third (mirrored in Arabic).
     const int step_w = v.sx(330), gap = v.sx(30);
     const int x0 = (v.w - 3 * step_w - 2 * gap) / 2;
-    const int base = v.sy(540);
-    const int heights[3] = {v.sy(170), v.sy(230), v.sy(120)};  // second, first, third
+    // With the feed's line under the results, the steps are lower (their tops, and the names'
+    // room above them, stay where they are).
+    const bool fed = room_.setup.feed_profile != 0 && ctx_.db;
+    const int lift = fed ? v.sy(44) : 0;
+    const int base = v.sy(540) - lift;
+    const int heights[3] = {v.sy(170) - lift, v.sy(230) - lift,
+                            v.sy(120) - lift};  // second, first, third
     const int places[3] = {2, 1, 3};
     const ui::Color steps[3] = {{170, 180, 196}, {232, 190, 60}, {196, 128, 72}};
     for (int k = 0; k < 3; ++k) {
@@ -65,6 +70,26 @@ class PodiumScreen : public ui::Screen {
         c.text(score, {step.x, y, step.w, 0}, v.font(ui::theme::kBody), ui::theme::kText,
                ui::Align::Center, false, false);
       }
+      int names_h = 0;
+      for (const auto* st : here) {
+        names_h +=
+            c.measure(comp.teams()[static_cast<std::size_t>(st->team)].name, fs, true).h + v.sy(4);
+      }
+      if (y - names_h < header && here.size() > 1) {
+        // More tied teams than lines above the step: all of them on one line, never one left out.
+        std::string all;
+        for (const auto* st : here) {
+          if (!all.empty()) all += " · ";
+          all += ui::isolate(comp.teams()[static_cast<std::size_t>(st->team)].name);
+        }
+        const int w = step.w + 2 * gap;
+        int size = fs;
+        while (size > fs / 2 && c.measure(all, size, true).w > w) --size;
+        const int h = c.measure(all, size, true).h;
+        c.text(all, {step.x - gap, y - h - v.sy(4), w, 0}, size, ui::theme::kText,
+               ui::Align::Center, true, false);
+        continue;
+      }
       for (auto it = here.rbegin(); it != here.rend(); ++it) {
         const auto& team = comp.teams()[static_cast<std::size_t>((*it)->team)];
         y -= c.measure(team.name, fs, true).h + v.sy(4);
@@ -86,12 +111,11 @@ class PodiumScreen : public ui::Screen {
       y += c.text(ui::isolate_ltr(room_.results_file.string()), {v.sx(40), y, v.w - v.sx(80), 0},
                   fs, ui::theme::kAccent, ui::Align::Center, true);
     }
-    if (room_.setup.feed_profile != 0 && ctx_.db) {
+    if (fed) {
       // The profile the competition fed: how many of its cards were reviewed.
-      c.text(std::string(ctx_.tr(Str::CrFeedRecorded)) + " " + room_.feed_name + ": " +
+      c.text(std::string(ctx_.tr(Str::CrFeedRecorded)) + " " + ui::isolate(room_.feed_name) + ": " +
                  ui::number(room_.reviews_fed, s),
-             {v.sx(40), y + v.sy(6), v.w - v.sx(80), 0}, fs, ui::theme::kMuted, ui::Align::Center,
-             false);
+             {v.sx(40), y, v.w - v.sx(80), 0}, fs, ui::theme::kMuted, ui::Align::Center, false);
     }
     ui::draw_hint(c, ctx_.tr(Str::CrHintPodium));
   }

@@ -250,6 +250,9 @@ class ClassroomQuestionScreen : public ui::Screen {
       } else {
         state = std::string(ctx_.tr(buzzer ? Str::CrBuzzIn : Str::CrWaiting));
       }
+      // In Arabic the choice, the mark and the points read from the right (a right-to-left mark
+      // first: the state has no Arabic letter to set its direction).
+      if (v.rtl) state = "\xE2\x80\x8F" + state;
       c.text(state, {inner.x, box.y + v.sy(14) + (h - v.sy(14)) / 2, inner.w, 0}, fs, sc,
              ui::Align::Center, true, false);
     }

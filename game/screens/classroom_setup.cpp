@@ -179,12 +179,17 @@ class ClassroomSetupScreen : public ui::Screen {
 
   static constexpr int kRowsPerColumn = 7;
 
-  SDL_Rect row_rect(const ui::View& v, int row) const {
+  // The place of cell `i` of the two columns of rows (column by column).
+  static SDL_Rect cell_rect(const ui::View& v, int i) {
     const int pad = v.sx(40), gap = v.sx(40);
     const int col_w = (v.w - 2 * pad - gap) / 2;
+    const int col = i / kRowsPerColumn, k = i % kRowsPerColumn;
+    return v.place({pad + col * (col_w + gap), v.sy(100) + k * v.sy(66), col_w, v.sy(56)});
+  }
+
+  SDL_Rect row_rect(const ui::View& v, int row) const {
     if (row == kRowNext) return {(v.w - v.sx(560)) / 2, v.sy(600), v.sx(560), v.sy(60)};
-    const int col = row / kRowsPerColumn, i = row % kRowsPerColumn;
-    return v.place({pad + col * (col_w + gap), v.sy(100) + i * v.sy(66), col_w, v.sy(56)});
+    return cell_rect(v, row);
   }
 
   void handle_rules(const ui::InputEvent& e, const ui::View& view) {
@@ -313,10 +318,12 @@ class ClassroomSetupScreen : public ui::Screen {
       centred_line(c, "‹ " + value(r) + " ›", inner, fs, ui::theme::kAccent, v.end(), true);
     }
     if (room_.setup.feed_profile != 0) {
-      // Which answer counts, under the rows: a teacher should know what the profile will see.
-      const SDL_Rect last = row_rect(v, kRowsPerColumn - 1);
-      c.text(ctx_.tr(Str::CrFeedRule), {v.sx(40), last.y + last.h + v.sy(6), v.w - v.sx(80), 0},
-             v.font(ui::theme::kSmall), ui::theme::kMuted, ui::Align::Center, false, true);
+      // Which answer counts, in the free cell after the feed's row: a teacher should know what
+      // the profile will see.
+      const SDL_Rect box = cell_rect(v, kRowFeed + 1);
+      c.fit_text(ctx_.tr(Str::CrFeedRule),
+                 {box.x + v.sx(20), box.y, box.w - v.sx(40), box.h + v.sy(10)},
+                 v.font(ui::theme::kSmall), ui::theme::kMuted, v.start());
     }
     c.button(row_rect(v, kRowNext), ctx_.tr(Str::CrToTeams), focus_ == kRowNext, ui::theme::kPanel,
              v.font(ui::theme::kBody));

@@ -142,13 +142,12 @@ constexpr Entry kCatalog[] = {
     {Str::CrResultsSaved, "حُفظت النتائج في", "Results saved to"},
     {Str::CrResultsFailed, "تعذّر حفظ النتائج", "Could not save the results"},
     {Str::CrAfterQuestion, "بعد السؤال", "After question"},
-    {Str::CrFeedProfile, "مراجعات لملف", "Reviews for profile"},
+    {Str::CrFeedProfile, "تسجيل المراجعات لملف", "Reviews for profile"},
     {Str::CrFeedRule,
-     "كل سؤال مراجعة واحدة لبطاقته في هذا الملف: تُعدّ صحيحة إذا أجاب أكثر من نصف الفرق صوابًا "
-     "(وفي جولة الجرس: إذا حكم المعلّم لفريق بالصواب)، وإلا عادت البطاقة قريبًا",
-     "Each question is one review of its card for this profile: right when more than half of the "
-     "teams answer right (in a buzzer round: when a team is judged right), else the card comes "
-     "back soon"},
+     "مراجعة واحدة لكل سؤال: صحيحة إذا أجاب أكثر من نصف الفرق صوابًا (جولة الجرس: إذا حكم "
+     "المعلّم لفريق بالصواب)",
+     "One review per question: right when more than half of the teams answer right (buzzer "
+     "round: when a team is judged right)"},
     {Str::CrFeedRecorded, "مراجعات سُجّلت للملف", "Reviews recorded for"},
     {Str::Retention, "نسبة التذكّر المطلوبة", "Desired retention"},
     {Str::NewPerDay, "بطاقات جديدة في اليوم", "New cards per day"},
