@@ -278,3 +278,18 @@ TEST_F(ClassroomScreens, ATeamsGamepadNeitherLeavesNorPausesTheHostsDoes) {
   stack_.apply();
   EXPECT_FALSE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_B)));
 }
+
+TEST_F(ClassroomScreens, ThePodiumNamesEveryTiedTeam) {
+  room().set_teams(8);
+  room().setup.question_count = 1;
+  start();
+  key(SDLK_SPACE);  // nobody answers: eight teams tied on 0
+  key(SDLK_SPACE);
+  ASSERT_EQ(top(), "leaderboard");
+  key(SDLK_SPACE);
+  ASSERT_EQ(top(), "podium");
+  draw();
+  for (int t = 1; t <= 8; ++t) {
+    EXPECT_NE(rec_.find("Team " + std::to_string(t)), nullptr) << t;
+  }
+}
