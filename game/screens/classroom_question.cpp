@@ -1,7 +1,8 @@
 // classroom-question: the question, large for the back of the room, a countdown bar with the
 // seconds left, and each team's state (locked in, without its choice; in a buzzer round, who has
 // the floor); then the reveal: the right answer, each team's answer and points, and the cited
-// sentence. The host's keys: Space/Return next, P pause and resume, Y/N right or wrong in a
+// sentence. The last seconds tick and the end of the time sounds (GameContext::sounds). The
+// host's keys: Space/Return next, P pause and resume, Y/N right or wrong in a
 // buzzer round; Esc leaves (the competition is kept, paused, until the host ends it). A gamepad
 // bound to no team is the host's: Start pauses, B or Back leaves; a team's gamepad only buzzes
 // and answers (classroom_room.hpp: drops_team_pad_event).
@@ -41,6 +42,12 @@ class ClassroomQuestionScreen : public ui::Screen {
 
   void update(int) override {
     if (!room_.competition || switching_) return;
+    const cr::Competition& c = *room_.competition;
+    // Ticks in the last seconds and a sound when the time is up (before tick() closes the
+    // question); nothing while paused, nor when every team answered in time.
+    if (c.phase() == cr::Phase::Question && !c.paused()) {
+      ctx_.sounds.countdown(c.remaining(ctx_.clock.now_ms()));
+    }
     room_.competition->tick(ctx_.clock.now_ms());
     follow_phase(ctx_, name(), switching_);
   }

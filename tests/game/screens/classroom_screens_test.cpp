@@ -11,6 +11,7 @@
 #include "game/app/input.hpp"
 #include "game/screens/classroom_room.hpp"
 #include "game/session/sample_questions.hpp"
+#include "game/ui/sounds.hpp"
 
 using namespace tarikh;
 using ui::Action;
@@ -188,6 +189,36 @@ TEST_F(ClassroomScreens, AutomaticPacingMovesOnAfterTheTimeAndTheReveal) {
   wait(5000);
   EXPECT_EQ(top(), "classroom-question");
   EXPECT_EQ(room().competition->question_index(), 1);
+}
+
+TEST_F(ClassroomScreens, TheLastSecondsTickAndTheEndOfTheTimeSounds) {
+  ui::RecordingSoundSink sounds;
+  ctx_.sounds.set_sink(&sounds);
+  room().setup.seconds = 5;
+  start();
+  wait(1900);
+  EXPECT_TRUE(sounds.played.empty());  // 3.1 s left: not yet
+  wait(200);
+  EXPECT_EQ(sounds.played, std::vector<ui::Sound>{ui::Sound::Tick});  // 3 s left
+  // A pause keeps the countdown silent.
+  key(SDLK_p);
+  wait(3000);
+  EXPECT_EQ(sounds.played.size(), 1u);
+  key(SDLK_p);
+  wait(3000);
+  EXPECT_EQ(sounds.played, (std::vector<ui::Sound>{ui::Sound::Tick, ui::Sound::Tick,
+                                                   ui::Sound::Tick, ui::Sound::TimeUp}));
+  EXPECT_EQ(room().competition->phase(), session::classroom::Phase::Reveal);
+  // Every team answering in time: no time-up sound.
+  sounds.played.clear();
+  key(SDLK_SPACE);  // to the leaderboard
+  key(SDLK_SPACE);  // the next question
+  ASSERT_EQ(top(), "classroom-question");
+  key(SDLK_1);
+  key(SDLK_7);
+  wait(6000);
+  EXPECT_TRUE(sounds.played.empty());
+  ctx_.sounds.set_sink(nullptr);
 }
 
 TEST_F(ClassroomScreens, BuzzerRoundGivesTheFloorAndTheHostJudges) {
