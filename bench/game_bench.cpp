@@ -8,8 +8,8 @@
 //     tarikh-game), playing a one-line script: start, first frame, exit.
 //   BM_QuizFrame/asking|feedback/sample|bank: one frame of the quiz screen at 1280x720.
 //   BM_IdleCpu/offscreen|dummy|x11: the real game (`tarikh`, in a window) sitting on the home
-//     screen: its CPU time over 2 s after a settling second, from /proc/PID/stat, and the whole
-//     run's from wait4's rusage. x11 needs DISPLAY (run the bench under xvfb-run).
+//     screen: its CPU time over 2 s after a settling second, from /proc/PID/task/*/schedstat, and
+//     the whole run's from wait4's rusage. x11 needs DISPLAY (run the bench under xvfb-run).
 //   BM_PeakMemory/bank|classroom: ru_maxrss of `tarikh play --headless` playing a script through
 //     every screen (the default bank), and the classroom end-to-end script (the sample bank).
 //
@@ -297,20 +297,19 @@ void BM_QuizFrame(benchmark::State& state) {
 }
 BENCHMARK(BM_QuizFrame)->ArgsProduct({{0, 1}, {0, 1}})->Unit(benchmark::kMicrosecond);
 
-// User + system CPU time of a process so far, in seconds (/proc/PID/stat fields 14 and 15).
+// CPU time of a process so far, in seconds, to the nanosecond: the time on a CPU of each of its
+// threads (/proc/PID/task/TID/schedstat, first field). -1 when the process is gone.
 double process_cpu_seconds(pid_t pid) {
-  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  const auto close = text.rfind(')');
-  if (close == std::string::npos) return -1;
-  std::istringstream rest(text.substr(close + 2));
-  std::string field;
-  long utime = 0, stime = 0;
-  for (int i = 3; i <= 15 && rest >> field; ++i) {
-    if (i == 14) utime = std::stol(field);
-    if (i == 15) stime = std::stol(field);
+  std::error_code ec;
+  fs::directory_iterator tasks("/proc/" + std::to_string(pid) + "/task", ec);
+  if (ec) return -1;
+  double total = 0;
+  for (const auto& task : tasks) {
+    std::ifstream in(task.path() / "schedstat");
+    long long ns = 0;
+    if (in >> ns) total += static_cast<double>(ns) / 1e9;
   }
-  return static_cast<double>(utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
+  return total;
 }
 
 void BM_IdleCpu(benchmark::State& state) {

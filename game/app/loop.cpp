@@ -301,7 +301,8 @@ int GameLoop::run() {
 bool GameLoop::wait_event(SDL_Event& e, int timeout_ms) {
   // SDL blocks in the video driver's own wait where it has one (x11, wayland, windows, cocoa),
   // unless a joystick is open; otherwise SDL_WaitEvent polls every millisecond (2 % of a core at
-  // idle). The loop then polls in coarser slices: at most kIdlePollMs of input latency.
+  // idle). The loop then polls in coarser slices: kIdlePollMs of input latency at most, and
+  // kIdlePollLongMs once nothing has happened for a second.
   if (native_wait_ && SDL_NumJoysticks() == 0) {
     return timeout_ms < 0 ? SDL_WaitEvent(&e) == 1 : SDL_WaitEventTimeout(&e, timeout_ms) == 1;
   }
@@ -310,7 +311,7 @@ bool GameLoop::wait_event(SDL_Event& e, int timeout_ms) {
     if (SDL_PollEvent(&e)) return true;
     const Uint64 waited = SDL_GetTicks64() - start;
     if (timeout_ms >= 0 && waited >= static_cast<Uint64>(timeout_ms)) return false;
-    Uint64 slice = kIdlePollMs;
+    Uint64 slice = waited < 1000 ? kIdlePollMs : kIdlePollLongMs;
     if (timeout_ms >= 0) slice = std::min<Uint64>(slice, static_cast<Uint64>(timeout_ms) - waited);
     SDL_Delay(static_cast<Uint32>(slice));
   }

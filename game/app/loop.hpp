@@ -51,10 +51,11 @@ class LoopClock : public session::Clock {
 
 class GameLoop {
  public:
-  static constexpr int kStepMs = 10;         // fixed update step
-  static constexpr int kFrameMs = 16;        // frame-rate cap while animating (~60 fps)
-  static constexpr int kAudioCheckMs = 250;  // idle wake-ups while the audio device is open
-  static constexpr int kIdlePollMs = 15;     // polling slice where SDL cannot block on events
+  static constexpr int kStepMs = 10;          // fixed update step
+  static constexpr int kFrameMs = 16;         // frame-rate cap while animating (~60 fps)
+  static constexpr int kAudioCheckMs = 250;   // idle wake-ups while the audio device is open
+  static constexpr int kIdlePollMs = 15;      // polling slice where SDL cannot block on events
+  static constexpr int kIdlePollLongMs = 50;  // the same after a second without any
 
   // Opens SDL (video only when not headless), the window or offscreen target, fonts and the
   // first screen. Throws std::runtime_error when any of them fails.
