@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 #include "questions/bank/question.hpp"
 #include "questions/facts/fold.hpp"
@@ -14,8 +15,9 @@ namespace {
 
 struct Parsed {
   std::vector<double> numbers;
-  std::vector<int> months;  // unique, in order
-  double multiplier = 1;    // ألف / مليون / مليار
+  std::vector<int> months;        // unique, in order
+  std::vector<int> hijri_months;  // unique
+  double multiplier = 1;          // ألف / مليون / مليار
   bool percent = false;
 };
 
@@ -25,6 +27,18 @@ Parsed parse_typed(std::string_view text) {
   for (const auto& m : find_months(folded)) {
     if (std::find(p.months.begin(), p.months.end(), m.month) == p.months.end())
       p.months.push_back(m.month);
+  }
+  // Hijri month names, folded (ى -> ي, ة -> ه, hamzas dropped), with their common variants.
+  static const std::pair<int, std::string_view> hijri[] = {
+      {1, "محرم"},          {2, "صفر"},          {3, "ربيع الاول"},  {4, "ربيع الاخر"},
+      {4, "ربيع الثاني"},   {5, "جمادي الاولي"}, {5, "جمادي الاول"}, {6, "جمادي الاخره"},
+      {6, "جمادي الثانيه"}, {6, "جمادي الاخر"},  {7, "رجب"},         {8, "شعبان"},
+      {9, "رمضان"},         {10, "شوال"},        {11, "القعده"},     {12, "الحجه"}};
+  for (const auto& [m, name] : hijri) {
+    if (folded.find(name) != std::string::npos &&
+        std::find(p.hijri_months.begin(), p.hijri_months.end(), m) == p.hijri_months.end()) {
+      p.hijri_months.push_back(m);
+    }
   }
   std::size_t i = 0;
   while (i < folded.size()) {
@@ -77,6 +91,14 @@ bool matches_point(const Parsed& t, const TimePoint& p) {
                same(t.numbers[2], p.year)) ||
               (same(t.numbers[0], p.year) && same(t.numbers[1], p.month) &&
                same(t.numbers[2], p.day)));
+    case U::HijriMonth:
+      return t.months.empty() && t.hijri_months.size() == 1 && t.hijri_months[0] == p.month &&
+             t.numbers.size() == 1 && same(t.numbers[0], p.year);
+    case U::HijriDay:
+      return t.months.empty() && t.hijri_months.size() == 1 && t.hijri_months[0] == p.month &&
+             t.numbers.size() == 2 &&
+             ((same(t.numbers[0], p.day) && same(t.numbers[1], p.year)) ||
+              (same(t.numbers[0], p.year) && same(t.numbers[1], p.day)));
     case U::Decade:
     case U::Century:
       return false;  // written in words: compared as text
@@ -88,6 +110,7 @@ bool matches_point(const Parsed& t, const TimePoint& p) {
 std::vector<double> signature(const Parsed& p) {
   std::vector<double> s = p.numbers;
   for (int m : p.months) s.push_back(1000000 + m);
+  for (int m : p.hijri_months) s.push_back(2000000 + m);
   std::sort(s.begin(), s.end());
   return s;
 }

@@ -103,8 +103,41 @@ std::vector<TimeValue> temporal_candidates(const TimeValue& v, SeededRandom& rng
     if (c.last) move(*c.last);
     out.push_back(c);
   };
+  // Hijri months and days: the same shifts, in the Hijri calendar (months of 29 or 30 days).
+  auto shift_hijri = [&](int dy, int dm, int dd) {
+    TimeValue c = v;
+    auto move = [&](TimePoint& p) {
+      const int idx = p.year * 12 + (p.month - 1) + dm + 12 * dy;
+      p.year = idx / 12;
+      p.month = idx % 12 + 1;
+      if (p.unit != TimePoint::Unit::HijriDay) return p.year >= 1;
+      p.day += dd;
+      return p.year >= 1 && p.day >= 1 && p.day <= calendar::hijri_month_length(p.year, p.month);
+    };
+    if (!move(c.first)) return;
+    if (c.last && !move(*c.last)) return;
+    out.push_back(c);
+  };
   std::vector<int> deltas;
   switch (v.first.unit) {
+    case TimePoint::Unit::HijriMonth:
+      deltas = {1, -1, 2, -2, 3, -3, 4, -4, 6, -6, 12, -12};
+      rng.shuffle(deltas);
+      for (int d : deltas) shift_hijri(0, d, 0);
+      break;
+    case TimePoint::Unit::HijriDay: {
+      std::vector<int> days = {2, -2, 4, -4, 6, -6, 9, -9, 11, -11, 13, -13};
+      std::vector<int> months = {1, -1, 2, -2, 3, -3};
+      std::vector<int> years = {1, -1, 2, -2};
+      rng.shuffle(days), rng.shuffle(months), rng.shuffle(years);
+      for (std::size_t i = 0; i < 6; ++i) {
+        shift_hijri(0, 0, days[i]);
+        shift_hijri(0, months[i], 0);
+        if (i < years.size()) shift_hijri(years[i], 0, 0);
+        shift_hijri(0, 0, days[i + 6]);
+      }
+      break;
+    }
     case TimePoint::Unit::Year:
     case TimePoint::Unit::HijriYear:
       deltas = {1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 8, -8, 10, -10};
@@ -210,7 +243,7 @@ std::vector<Candidate> distractor_candidates(const Fact& fact, std::uint64_t see
     }
     for (const TimeValue& c : temporal_candidates(*tv, rng)) {
       const auto [a, b] = year_range(c);
-      if (a < 1 || (c.first.unit != TimePoint::Unit::HijriYear && b > kLatestYear)) continue;
+      if (a < 1 || (!is_hijri(c.first.unit) && b > kLatestYear)) continue;
       if (tv->first.unit == TimePoint::Unit::Year && forbidden_years.count(a)) continue;
       take(format_time_value(c), render_time_value(c, style));
     }

@@ -34,8 +34,24 @@ bool parse_int(std::string_view s, int& out) {
 std::optional<TimePoint> parse_point(std::string_view v) {
   TimePoint p;
   if (v.size() > 2 && v.substr(v.size() - 2) == "AH") {
+    // 922AH, 922-09AH, 922-12-29AH (the year not zero-padded).
+    std::string_view rest = v.substr(0, v.size() - 2);
+    const auto d1 = rest.find('-');
+    if (!parse_int(rest.substr(0, d1), p.year) || p.year < 1) return std::nullopt;
     p.unit = TimePoint::Unit::HijriYear;
-    if (!parse_int(v.substr(0, v.size() - 2), p.year)) return std::nullopt;
+    if (d1 == std::string_view::npos) return p;
+    rest = rest.substr(d1 + 1);
+    const auto d2 = rest.find('-');
+    if (!parse_int(rest.substr(0, d2), p.month) || p.month < 1 || p.month > 12) {
+      return std::nullopt;
+    }
+    p.unit = TimePoint::Unit::HijriMonth;
+    if (d2 == std::string_view::npos) return p;
+    if (!parse_int(rest.substr(d2 + 1), p.day) || p.day < 1 ||
+        p.day > calendar::hijri_month_length(p.year, p.month)) {
+      return std::nullopt;
+    }
+    p.unit = TimePoint::Unit::HijriDay;
     return p;
   }
   if (v.size() == 4 && v.substr(2) == "XX") {
@@ -97,6 +113,12 @@ std::string format_point(const TimePoint& p) {
     case TimePoint::Unit::HijriYear:
       std::snprintf(buf, sizeof buf, "%dAH", p.year);
       break;
+    case TimePoint::Unit::HijriMonth:
+      std::snprintf(buf, sizeof buf, "%d-%02dAH", p.year, p.month);
+      break;
+    case TimePoint::Unit::HijriDay:
+      std::snprintf(buf, sizeof buf, "%d-%02d-%02dAH", p.year, p.month, p.day);
+      break;
   }
   return buf;
 }
@@ -151,11 +173,29 @@ std::string render_point(const TimePoint& p, const Style& style) {
       return century_text(p.year / 100 + 1);
     case TimePoint::Unit::HijriYear:
       return num(p.year, style) + " هـ";
+    case TimePoint::Unit::HijriMonth:
+      return std::string(hijri_month_name(p.month)) + " " + num(p.year, style) + " هـ";
+    case TimePoint::Unit::HijriDay:
+      return num(p.day, style) + " " + std::string(hijri_month_name(p.month)) + " " +
+             num(p.year, style) + " هـ";
   }
   return {};
 }
 
 }  // namespace
+
+bool is_hijri(TimePoint::Unit unit) {
+  return unit == TimePoint::Unit::HijriYear || unit == TimePoint::Unit::HijriMonth ||
+         unit == TimePoint::Unit::HijriDay;
+}
+
+std::string_view hijri_month_name(int month) {
+  static constexpr std::array<std::string_view, 12> names = {
+      "محرم", "صفر",   "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+      "رجب",  "شعبان", "رمضان",      "شوال",       "ذي القعدة",    "ذي الحجة"};
+  if (month < 1 || month > 12) return {};
+  return names[month - 1];
+}
 
 std::optional<TimeValue> parse_time_value(std::string_view value) {
   TimeValue v;

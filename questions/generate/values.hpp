@@ -21,9 +21,19 @@ struct Style {
 Style style_of(std::string_view surface);
 
 // One point of a temporal value: a year, month or day; a decade (197X) or century (18XX); a
-// Hijri year (922AH).
+// Hijri year, month or day (922AH, 922-09AH, 922-12-29AH: year, month and day in the Hijri
+// calendar).
 struct TimePoint {
-  enum class Unit { Year, Month, Day, Decade, Century, HijriYear } unit = Unit::Year;
+  enum class Unit {
+    Year,
+    Month,
+    Day,
+    Decade,
+    Century,
+    HijriYear,
+    HijriMonth,
+    HijriDay
+  } unit = Unit::Year;
   int year = 0;  // for Decade: the first year (1970); Century: the first year (1801 -> 1800)
   int month = 0;
   int day = 0;
@@ -34,6 +44,11 @@ struct TimeValue {
   TimePoint first;
   std::optional<TimePoint> last;
 };
+
+bool is_hijri(TimePoint::Unit unit);
+
+// The Hijri month names as written after a day or في (ذي الحجة, not ذو الحجة); month 1..12.
+std::string_view hijri_month_name(int month);
 
 std::optional<TimeValue> parse_time_value(std::string_view value);
 std::string format_time_value(const TimeValue& v);  // back to the normalized form

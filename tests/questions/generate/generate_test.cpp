@@ -135,6 +135,39 @@ TEST(Distractors, NeverAnotherTrueValueOfTheEvent) {
   }
 }
 
+// Hijri months and days (922-09AH, 922-12-29AH): parsed, written back, rendered with the Hijri
+// month names, and given distractors that are real Hijri dates of the same granularity.
+TEST(Distractors, HijriMonthsAndDays) {
+  const auto day = parse_time_value("922-12-29AH");
+  ASSERT_TRUE(day);
+  EXPECT_EQ(day->first.unit, TimePoint::Unit::HijriDay);
+  EXPECT_EQ(format_time_value(*day), "922-12-29AH");
+  EXPECT_EQ(render_time_value(*day, style_of("29 ذي الحجة 922هـ")), "29 ذي الحجة 922 هـ");
+  EXPECT_EQ(render_time_value(*day, style_of("٢٩ ذي الحجة ٩٢٢هـ")), "٢٩ ذي الحجة ٩٢٢ هـ");
+  const auto month = parse_time_value("1440-09AH");
+  ASSERT_TRUE(month);
+  EXPECT_EQ(month->first.unit, TimePoint::Unit::HijriMonth);
+  EXPECT_EQ(render_time_value(*month, {}), "رمضان 1440 هـ");
+  EXPECT_FALSE(parse_time_value("922-13AH"));
+  EXPECT_FALSE(parse_time_value("922-12-31AH"));  // Hijri months have 29 or 30 days
+
+  Fact f = dated("1293-12-07", "7 ذي الحجة 1293 هـ", "صدر الدستور العثماني الأول",
+                 "صدر الدستور العثماني الأول في 7 ذي الحجة 1293 هـ", "day");
+  f.value = "1293-12-07AH";
+  for (std::uint64_t seed = 0; seed < 20; ++seed) {
+    const auto values = distractor_values(f, seed);
+    const auto texts = make_distractors(f, seed);
+    ASSERT_EQ(texts.size(), 3u) << seed;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      const auto v = parse_time_value(values[i]);
+      ASSERT_TRUE(v) << values[i];
+      EXPECT_EQ(v->first.unit, TimePoint::Unit::HijriDay) << values[i];
+      EXPECT_NE(values[i], f.value);
+      EXPECT_NE(texts[i].find(" هـ"), std::string::npos) << texts[i];
+    }
+  }
+}
+
 TEST(Distractors, DayMonthYearInTheAnswersDigitsAndMonthNames) {
   const Fact f = dated("2025-12-24", "٢٤ كانون الأول ٢٠٢٥", "عقد مؤتمر صحفي في موسكو",
                        "وفي ٢٤ كانون الأول ٢٠٢٥ عقد مؤتمر صحفي في موسكو", "day");
@@ -489,6 +522,18 @@ TEST(TypedAnswers, NumericScoreFallsWithDistance) {
   EXPECT_NEAR(numeric_score(q, 70.71), 0.5, 0.01);
   EXPECT_DOUBLE_EQ(numeric_score(q, 200), 0.0);
   EXPECT_DOUBLE_EQ(numeric_score(q, -5), 0.0);
+}
+
+TEST(TypedAnswers, HijriDayNeedsItsHijriMonth) {
+  Fact f = dated("1876-12-23", "7 ذي الحجة 1293 هـ", "صدر الدستور العثماني الأول",
+                 "صدر الدستور العثماني الأول في 7 ذي الحجة 1293 هـ", "day");
+  f.value = "1293-12-07AH";
+  const auto q = single(f);
+  EXPECT_TRUE(answer_matches(q, "7 ذي الحجة 1293"));
+  EXPECT_TRUE(answer_matches(q, "٧ ذو الحجة ١٢٩٣ هـ"));
+  EXPECT_FALSE(answer_matches(q, "7 ذي القعدة 1293"));
+  EXPECT_FALSE(answer_matches(q, "7 رمضان 1293"));
+  EXPECT_FALSE(answer_matches(q, "1293"));
 }
 
 }  // namespace
