@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 
 namespace tarikh::ui {
 
@@ -90,6 +91,19 @@ std::vector<std::int16_t> synthesize(Sound sound, int rate) {
   return out;
 }
 
+std::string audio_drivers(const std::vector<std::string>& compiled, bool have_sound_devices) {
+  std::string list;
+  for (const auto& d : compiled) {
+    // dummy and disk are never chosen unless asked for by name (SDL does the same).
+    if (d == "dummy" || d == "disk") continue;
+    // Both end in ALSA's library without a sound server (sndio falls back on it).
+    if ((d == "alsa" || d == "sndio") && !have_sound_devices) continue;
+    if (!list.empty()) list += ",";
+    list += d;
+  }
+  return list;
+}
+
 SdlAudio::~SdlAudio() {
   close();
   if (subsystem_) SDL_QuitSubSystem(SDL_INIT_AUDIO);
@@ -99,6 +113,21 @@ bool SdlAudio::ensure_open() {
   if (device_ != 0) return true;
   if (failed_) return false;
   if (!subsystem_) {
+    // Unless told which driver to use, SDL tries each in turn; ALSA's library prints a page of
+    // errors on a machine without a sound card. So without one, ALSA (and sndio, which falls
+    // back on it) is not tried.
+    const char* chosen = SDL_GetHint(SDL_HINT_AUDIODRIVER);
+    if (!chosen || !*chosen) {
+      std::vector<std::string> drivers;
+      for (int i = 0; i < SDL_GetNumAudioDrivers(); ++i) drivers.push_back(SDL_GetAudioDriver(i));
+      std::error_code ec;
+      const std::string list = audio_drivers(drivers, std::filesystem::exists("/dev/snd", ec));
+      if (list.empty()) {
+        failed_ = true;
+        return false;
+      }
+      SDL_SetHint(SDL_HINT_AUDIODRIVER, list.c_str());
+    }
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
       failed_ = true;  // no audio driver at all: play silently from now on
       return false;

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -71,6 +72,12 @@ class Sounds {
 
 // A sound's samples: mono, signed 16 bit, at `rate` samples per second, with soft edges.
 std::vector<std::int16_t> synthesize(Sound sound, int rate);
+
+// The audio drivers SDL may try, in its order, when none is named (SDL_AUDIODRIVER): all it was
+// built with but dummy and disk, and without ALSA and sndio (which falls back on ALSA) when the
+// machine has no sound devices (/dev/snd), where ALSA's library would print errors.
+// Comma-separated, for SDL_AUDIODRIVER.
+std::string audio_drivers(const std::vector<std::string>& compiled, bool have_sound_devices);
 
 // The audio device through plain SDL audio (SDL_QueueAudio). The device opens when the first
 // sound is asked for (never delaying the first frame) and closes again once it has been silent

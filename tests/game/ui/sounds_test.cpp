@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -145,4 +146,27 @@ TEST(SdlAudio, WithoutAnyAudioSoundsAreDroppedSilently) {
   EXPECT_FALSE(audio.available());
   EXPECT_FALSE(audio.open());
   EXPECT_EQ(audio.queued(), 0u);
+}
+
+TEST(SdlAudio, AlsaAndSndioAreNotTriedWithoutSoundDevices) {
+  const std::vector<std::string> compiled = {"pulseaudio", "alsa", "sndio", "disk", "dummy"};
+  EXPECT_EQ(audio_drivers(compiled, true), "pulseaudio,alsa,sndio");
+  EXPECT_EQ(audio_drivers(compiled, false), "pulseaudio");
+  EXPECT_EQ(audio_drivers({"alsa", "dummy"}, false), "");
+}
+
+TEST(SdlAudio, NoDriverNamedOnAMachineWithoutSoundIsQuiet) {
+  std::error_code ec;
+  if (std::filesystem::exists("/dev/snd", ec)) GTEST_SKIP() << "this machine has sound devices";
+  const char* old = std::getenv("SDL_AUDIODRIVER");
+  const std::string saved = old ? old : "";
+  unsetenv("SDL_AUDIODRIVER");
+  {
+    SdlAudio audio;
+    ::testing::internal::CaptureStderr();
+    audio.play(Sound::Tick);
+    audio.update(SDL_GetTicks64() + SdlAudio::kCloseAfterMs + 10);
+    EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");  // no page of ALSA errors
+  }
+  if (old) setenv("SDL_AUDIODRIVER", saved.c_str(), 1);
 }
