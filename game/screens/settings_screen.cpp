@@ -52,8 +52,11 @@ class SettingsScreen : public ui::Screen {
       const auto ts = c.measure(ctx_.tr(kRows[i]), fs, true);
       const SDL_Rect inner{r[i].x + v.sx(30), r[i].y + (r[i].h - ts.h) / 2, r[i].w - v.sx(60), 0};
       c.text(ctx_.tr(kRows[i]), inner, fs, ui::theme::kText, v.start(), true, false);
-      c.text("‹  " + value(static_cast<int>(i)) + "  ›", inner, fs, ui::theme::kAccent, v.end(),
-             true, false);
+      // The value centred in the row on its own (Latin digits stand shorter than Arabic words).
+      const std::string shown = "‹  " + value(static_cast<int>(i)) + "  ›";
+      const auto vs = c.measure(shown, fs, true);
+      c.text(shown, {inner.x, r[i].y + (r[i].h - vs.h) / 2, inner.w, 0}, fs, ui::theme::kAccent,
+             v.end(), true, false);
     }
     ui::draw_hint(c, ctx_.tr(Str::HintSettings));
   }
