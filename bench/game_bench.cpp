@@ -2,8 +2,9 @@
 // the quiz screen on the software renderer, CPU at idle (goal 0 %) and peak memory (goal
 // <= 60 MB).
 //
-//   BM_StartupInProcess/headless|window/sample|bank: GameLoop construction -> first frame
-//     presented, in this process (the window on SDL's offscreen driver).
+//   BM_StartupInProcess/headless|window/sample|bank: a new learner database opened, GameLoop
+//     constructed (SDL, window, renderer, fonts, the deck's cards synced), first frame presented,
+//     in this process (the window on SDL_VIDEODRIVER, offscreen unless set).
 //   BM_StartupProcess/...: the whole `tarikh` program, spawned by path (it hands the game to
 //     tarikh-game), playing a one-line script: start, first frame, exit.
 //   BM_QuizFrame/asking|feedback/sample|bank: one frame of the quiz screen at 1280x720.
@@ -11,7 +12,9 @@
 //     screen: its CPU time over 2 s after a settling second, from /proc/PID/task/*/schedstat, and
 //     the whole run's from wait4's rusage. x11 needs DISPLAY (run the bench under xvfb-run).
 //   BM_PeakMemory/bank|classroom: ru_maxrss of `tarikh play --headless` playing a script through
-//     every screen (the default bank), and the classroom end-to-end script (the sample bank).
+//     every screen (the default bank), and the classroom end-to-end script at 1920x1080 (the
+//     sample bank). Programs are timed and measured by a fresh copy of the bench (see
+//     run_measured).
 //
 // Run from a Release build: build/<dir>/bench/game_bench. The benches set SDL_VIDEODRIVER and
 // SDL_AUDIODRIVER for themselves and their children (offscreen, dummy) unless told otherwise.
