@@ -267,7 +267,10 @@ void BM_StartupProcess(benchmark::State& state) {
   for (auto _ : state) {
     const auto m = run_measured(args, {"SDL_VIDEODRIVER=" + driver});
     state.SetIterationTime(m.wall_ms / 1000);
-    if (m.rc != 0) state.SkipWithError("tarikh play failed");
+    if (m.rc != 0) {
+      state.SkipWithError("tarikh play failed");
+      break;
+    }
     maxrss = std::max(maxrss, m.maxrss_kb);
     floor = std::max(floor, m.floor_kb);
   }
@@ -385,7 +388,12 @@ key Escape
 goto stats
 key Escape
 resize 1920 1080
+# Down to the button to the teams page (the focus stops at the last row).
 goto classroom-setup
+key Down
+key Down
+key Down
+key Down
 key Down
 key Down
 key Down
@@ -402,11 +410,13 @@ key Return
 key 3
 key 0
 key Return
+expect-screen classroom-question
 wait 2000
 key 2
 wait 1000
 key 7
 key Space
+expect-screen leaderboard
 key Space
 wait 1000
 key 1
@@ -415,7 +425,9 @@ key 9
 key Space
 key Space
 goto podium
+expect-screen podium
 goto home
+expect-screen home
 )";
 
 void BM_PeakMemory(benchmark::State& state) {
@@ -440,7 +452,10 @@ void BM_PeakMemory(benchmark::State& state) {
     }
     const auto m = run_measured(args);
     state.SetIterationTime(m.wall_ms / 1000);
-    if (m.rc != 0) state.SkipWithError("the script failed");
+    if (m.rc != 0) {
+      state.SkipWithError("the script failed");
+      break;
+    }
     maxrss = std::max(maxrss, m.maxrss_kb);
     floor = std::max(floor, m.floor_kb);
   }
