@@ -4,6 +4,7 @@
 // $TARIKH_NODE_MODULES, else build/*/node/node_modules (the conformance test installs it there).
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -13,6 +14,7 @@
 
 #include "game/srs/fsrs.hpp"
 #include "game/srs/history.hpp"
+#include "game/srs/scheduler.hpp"
 #include "tests/support/process.hpp"
 
 using namespace tarikh::srs;
@@ -31,6 +33,7 @@ const std::vector<HistoryReview>& history() {
 }
 
 double g_cpp_per_second = 0, g_node_per_second = 0;
+double g_sched_cpp_per_second = 0, g_sched_node_per_second = 0;
 
 void BM_FsrsUpdatesCpp(benchmark::State& state) {
   const Fsrs fsrs;
@@ -100,9 +103,110 @@ void BM_FsrsUpdatesTsFsrsNode(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<long long>(history().size()));
 }
 
+// Card level: a whole answer as an app schedules it (learning and relearning steps 1m 10m / 10m,
+// fuzz on, intervals and due times): Scheduler::schedule against ts-fsrs's FSRS.next on the same
+// reviews. Reviews of 20,000 cards with realistic timing (on time, early, at once again, late, very
+// late), made by the scheduler itself, then put in time order.
+struct TimedReview {
+  std::int64_t card, time;
+  int rating;
+};
+
+const std::vector<TimedReview>& timed_history() {
+  static const std::vector<TimedReview> h = [] {
+    const Scheduler s;
+    constexpr std::int64_t kDay = 86400, kStart = 1'700'000'000;
+    std::uint64_t x = 2024;
+    auto rnd = [&](std::uint64_t n) {
+      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+      return n ? (x >> 33) % n : 0;
+    };
+    std::vector<TimedReview> out;
+    for (std::int64_t id = 1; id <= 20000; ++id) {
+      Card card;
+      card.id = id;
+      std::int64_t t = kStart + static_cast<std::int64_t>(rnd(200 * kDay));
+      const int reviews = 1 + static_cast<int>(rnd(25));
+      for (int i = 0; i < reviews; ++i) {
+        const std::uint64_t r = rnd(100);
+        const int g = r < 15 ? 1 : r < 30 ? 2 : r < 85 ? 3 : 4;
+        out.push_back({id, t, g});
+        card = s.schedule(card, t, static_cast<Rating>(g)).card;
+        const std::int64_t wait = card.due - t;
+        const std::uint64_t when = rnd(100);
+        if (when < 50) {
+          t = card.due + static_cast<std::int64_t>(rnd(3600));
+        } else if (when < 65) {
+          t += static_cast<std::int64_t>(rnd(static_cast<std::uint64_t>(wait) + 1));
+        } else if (when < 72) {
+          t += 30 + static_cast<std::int64_t>(rnd(120));
+        } else if (when < 90) {
+          t = card.due + static_cast<std::int64_t>(rnd(5 * kDay));
+        } else {
+          t = card.due + std::min<std::int64_t>(wait * 3, 3 * 365 * kDay);
+        }
+      }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const TimedReview& a, const TimedReview& b) { return a.time < b.time; });
+    return out;
+  }();
+  return h;
+}
+
+void BM_SchedulerCpp(benchmark::State& state) {
+  const Scheduler s;  // learning steps 1m 10m, relearning 10m, fuzz on, retention 0.9
+  const auto& h = timed_history();
+  long long checksum = 0;
+  for (auto _ : state) {
+    std::vector<Card> cards(20001);
+    for (std::size_t i = 1; i < cards.size(); ++i) cards[i].id = static_cast<std::int64_t>(i);
+    for (const TimedReview& r : h) {
+      Card& c = cards[static_cast<std::size_t>(r.card)];
+      c = s.schedule(c, r.time, static_cast<Rating>(r.rating)).card;
+      checksum += c.scheduled_days;
+    }
+    benchmark::DoNotOptimize(checksum);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<long long>(h.size()));
+  state.counters["reviews"] = static_cast<double>(h.size());
+}
+
+void BM_SchedulerTsFsrsNode(benchmark::State& state) {
+  const auto modules = find_ts_fsrs();
+  if (!modules) {
+    state.SkipWithError(
+        "ts-fsrs not found: run the conformance test once, or set TARIKH_NODE_MODULES");
+    return;
+  }
+  std::string csv;
+  for (const TimedReview& r : timed_history()) {
+    csv += std::to_string(r.card) + "," + std::to_string(r.time) + "," + std::to_string(r.rating) +
+           "\n";
+  }
+  const std::string script = std::string(TARIKH_SOURCE_DIR) + "/tests/data/srs/ts_fsrs_cards.mjs";
+  for (auto _ : state) {
+    const auto r = tarikh::testing::run_process(
+        {"/usr/bin/env", "node", script, modules->string(), "0.9", "1", "1,10", "10", "--time"},
+        csv);
+    long long n = 0;
+    double wall_ms = 0, cpu_ms = 0;
+    if (r.exit_code != 0 ||
+        std::sscanf(r.out.c_str(), "%lld %lf %lf", &n, &wall_ms, &cpu_ms) != 3) {
+      state.SkipWithError(("node failed: " + r.err).c_str());
+      return;
+    }
+    state.SetIterationTime(cpu_ms / 1000.0);
+    state.counters["node_wall_ms"] = wall_ms;
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<long long>(timed_history().size()));
+}
+
 }  // namespace
 
 BENCHMARK(BM_FsrsUpdatesCpp)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SchedulerCpp)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SchedulerTsFsrsNode)->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FsrsUpdatesTsFsrsNode)->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
 
 // Prints the C++ / node ratio after the table.
@@ -118,17 +222,25 @@ class RatioReporter : public benchmark::ConsoleReporter {
       const bool node = run.benchmark_name().find("Node") != std::string::npos;
       const double seconds = (node ? run.GetAdjustedRealTime() : run.GetAdjustedCPUTime()) /
                              benchmark::GetTimeUnitMultiplier(run.time_unit);
-      const double per_second = history().size() / seconds;
-      if (run.benchmark_name().find("Cpp") != std::string::npos) g_cpp_per_second = per_second;
-      if (run.benchmark_name().find("Node") != std::string::npos) g_node_per_second = per_second;
+      const bool card_level = run.benchmark_name().find("Scheduler") != std::string::npos;
+      const double per_second =
+          static_cast<double>(card_level ? timed_history().size() : history().size()) / seconds;
+      const bool cpp = run.benchmark_name().find("Cpp") != std::string::npos;
+      (card_level ? (cpp ? g_sched_cpp_per_second : g_sched_node_per_second)
+                  : (cpp ? g_cpp_per_second : g_node_per_second)) = per_second;
     }
   }
   void Finalize() override {
     ConsoleReporter::Finalize();
-    std::printf("FSRS-6 updates/s: C++ %.3g, ts-fsrs (node) %.3g", g_cpp_per_second,
-                g_node_per_second);
+    std::printf("FSRS-6 updates/s (next_state + next_interval): C++ %.3g, ts-fsrs (node) %.3g",
+                g_cpp_per_second, g_node_per_second);
     if (g_node_per_second > 0)
       std::printf(", ratio %.1fx (goal >= 20x)", g_cpp_per_second / g_node_per_second);
+    std::printf(
+        "\nCard answers/s (Scheduler::schedule vs FSRS.next): C++ %.3g, ts-fsrs (node) %.3g",
+        g_sched_cpp_per_second, g_sched_node_per_second);
+    if (g_sched_node_per_second > 0)
+      std::printf(", ratio %.1fx", g_sched_cpp_per_second / g_sched_node_per_second);
     std::printf("\n");
   }
 };

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <optional>
 #include <stdexcept>
+#include <utility>
 
 namespace tarikh::srs {
 
@@ -97,17 +98,20 @@ const char* to_string(CardState state) {
 }
 
 double alea_first(const std::string& seed) {
-  Mash mash;
-  double s0 = mash(" "), s1 = mash(" "), s2 = mash(" ");
-  s0 -= mash(seed);
+  // Alea seeds s0, s1, s2 from mashes of " " (the same every time) and of the seed; its first
+  // number depends on s0 alone, so one mash of the seed after the three of " " is enough.
+  static const std::pair<Mash, double> start = [] {
+    Mash m;
+    const double s0 = m(" ");
+    m(" ");
+    m(" ");
+    return std::pair<Mash, double>{m, s0};
+  }();
+  Mash mash = start.first;
+  double s0 = start.second - mash(seed);
   if (s0 < 0) s0 += 1;
-  s1 -= mash(seed);
-  if (s1 < 0) s1 += 1;
-  s2 -= mash(seed);
-  if (s2 < 0) s2 += 1;
-  const double c = 1;
-  const double t = 2091639.0 * s0 + c * 2.3283064365386963e-10;
-  return t - std::trunc(t);  // s2 after one step
+  const double t = 2091639.0 * s0 + 2.3283064365386963e-10;  // c = 1
+  return t - std::trunc(t);                                  // s2 after one step
 }
 
 int fuzzed_interval(int interval, std::int64_t elapsed_days, int maximum_interval,
@@ -263,13 +267,15 @@ Outcome Scheduler::schedule(const Card& card, std::int64_t now, Rating rating) c
   }
   out.card = next;
   out.interval_seconds = next.due - now;
-  out.interval_text = interval_text(out.interval_seconds);
   return out;
 }
 
 std::array<Outcome, 4> Scheduler::preview(const Card& card, std::int64_t now) const {
-  return {schedule(card, now, Rating::Again), schedule(card, now, Rating::Hard),
-          schedule(card, now, Rating::Good), schedule(card, now, Rating::Easy)};
+  std::array<Outcome, 4> all = {
+      schedule(card, now, Rating::Again), schedule(card, now, Rating::Hard),
+      schedule(card, now, Rating::Good), schedule(card, now, Rating::Easy)};
+  for (Outcome& o : all) o.interval_text = interval_text(o.interval_seconds);
+  return all;
 }
 
 }  // namespace tarikh::srs

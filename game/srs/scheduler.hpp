@@ -51,7 +51,7 @@ struct Outcome {
   Card card;                          // the card after this answer
   std::int64_t elapsed_days = 0;      // learner days since the previous review (0 for a new card)
   std::int64_t interval_seconds = 0;  // card.due - now
-  std::string interval_text;          // "1m", "10m", "3h", "2d", "1.5mo", "2.3y"
+  std::string interval_text;          // preview() only: "1m", "10m", "3h", "2d", "1.5mo", "2.3y"
 };
 
 class Scheduler {
