@@ -225,14 +225,17 @@ std::size_t Layout::memory() const {
 void align(Layout& layout, float box_width, Align how) {
   layout.box_width = box_width;
   layout.alignment = static_cast<int>(how);
-  if (how == Align::Auto) how = layout.rtl ? Align::Right : Align::Left;
   for (auto& line : layout.lines) {
+    const Align a = how != Align::Auto ? how : line.rtl ? Align::Right : Align::Left;
     const float room = box_width - line.width;
-    line.x = how == Align::Right ? room : how == Align::Center ? room / 2 : 0.0f;
+    line.x = a == Align::Right ? room : a == Align::Center ? room / 2 : 0.0f;
   }
 }
 
-Layout layout_paragraph(FontChain& fonts, std::string_view utf8, const LayoutParams& params) {
+namespace {
+
+// One paragraph (or, with a forced direction, the whole text) through every stage.
+Layout layout_one(FontChain& fonts, std::string_view utf8, const LayoutParams& params) {
   Layout layout;
   layout.scale = params.scale > 0.01f ? params.scale : 1.0f;
   const float size = params.font_size > 0 ? params.font_size : 1.0f;
@@ -295,6 +298,7 @@ Layout layout_paragraph(FontChain& fonts, std::string_view utf8, const LayoutPar
   std::vector<std::uint8_t> line_levels;
   for (const LineRange& lr : ranges) {
     Line line;
+    line.rtl = para.rtl;
     line.byte_start = byte_of[lr.start];
     line.byte_end = byte_of[lr.end];
     line.baseline = static_cast<float>(layout.lines.size()) * layout.line_height + layout.ascent;
@@ -351,6 +355,75 @@ Layout layout_paragraph(FontChain& fonts, std::string_view utf8, const LayoutPar
   layout.height = static_cast<float>(layout.lines.size()) * layout.line_height;
   align(layout, params.width > 0 ? params.width : layout.width, params.align);
   return layout;
+}
+
+// Byte length of a paragraph separator at `i` (a line feed, CR LF, or U+2029), or 0.
+std::size_t paragraph_separator(std::string_view s, std::size_t i) {
+  if (s[i] == '\n') return 1;
+  if (s[i] == '\r') return i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
+  if (s.compare(i, 3, "\xE2\x80\xA9") == 0) return 3;
+  return 0;
+}
+
+}  // namespace
+
+Layout layout_paragraph(FontChain& fonts, std::string_view utf8, const LayoutParams& params) {
+  if (params.dir != Direction::Auto) return layout_one(fonts, utf8, params);
+  // Paragraphs: [begin, end) without their separators.
+  std::vector<std::pair<std::size_t, std::size_t>> paras;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i < utf8.size();) {
+    if (const std::size_t n = paragraph_separator(utf8, i)) {
+      paras.emplace_back(begin, i);
+      i += n;
+      begin = i;
+    } else {
+      ++i;
+    }
+  }
+  if (paras.empty()) return layout_one(fonts, utf8, params);
+  paras.emplace_back(begin, utf8.size());
+
+  Layout out;
+  std::uint32_t code_points = 0;  // before the current paragraph
+  std::size_t counted_to = 0;
+  for (std::size_t k = 0; k < paras.size(); ++k) {
+    const auto [b, e] = paras[k];
+    for (; counted_to < b; ++counted_to) {
+      code_points += (static_cast<unsigned char>(utf8[counted_to]) & 0xC0) != 0x80;
+    }
+    Layout one = layout_one(fonts, utf8.substr(b, e - b), params);
+    if (k == 0) {
+      out.rtl = one.rtl;
+      out.raster_px = one.raster_px;
+      out.scale = one.scale;
+    }
+    out.ascent = std::max(out.ascent, one.ascent);
+    out.descent = std::max(out.descent, one.descent);
+    out.width = std::max(out.width, one.width);
+    const std::size_t next = k + 1 < paras.size() ? paras[k + 1].first : utf8.size();
+    for (std::size_t li = 0; li < one.lines.size(); ++li) {
+      Line& line = one.lines[li];
+      line.byte_start += static_cast<std::uint32_t>(b);
+      // The separator belongs to the paragraph's last line.
+      line.byte_end = li + 1 == one.lines.size() ? static_cast<std::uint32_t>(next)
+                                                 : line.byte_end + static_cast<std::uint32_t>(b);
+      for (Glyph& g : line.glyphs) {
+        g.byte += static_cast<std::uint32_t>(b);
+        g.byte_end += static_cast<std::uint32_t>(b);
+        g.cluster += code_points;
+      }
+      out.lines.push_back(std::move(line));
+    }
+  }
+  out.text_bytes = utf8.size();
+  out.line_height = out.ascent + out.descent;
+  for (std::size_t i = 0; i < out.lines.size(); ++i) {
+    out.lines[i].baseline = static_cast<float>(i) * out.line_height + out.ascent;
+  }
+  out.height = static_cast<float>(out.lines.size()) * out.line_height;
+  align(out, params.width > 0 ? params.width : out.width, params.align);
+  return out;
 }
 
 }  // namespace tarikh::text

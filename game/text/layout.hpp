@@ -79,6 +79,7 @@ struct Line {
   float baseline = 0;         // from the top of the layout
   float width = 0;            // advance width of the shown glyphs
   std::uint32_t byte_start = 0, byte_end = 0;  // logical byte range, incl. trailing spaces
+  bool rtl = false;                            // direction of the paragraph the line is in
 };
 
 struct Layout {
@@ -109,7 +110,9 @@ struct LayoutParams {
 
 // All stages: decode (bad bytes as U+FFFD), bidi, itemize, shape, break, reorder, align
 // (right-aligned in `width` for a right-to-left paragraph, left-aligned otherwise; when not
-// wrapping, aligned in the widest line).
+// wrapping, aligned in the widest line). With Direction::Auto, a text of several paragraphs
+// (separated by line feeds or U+2029) gives each its own direction from its first strong
+// character, as UAX #9 says: an English line under an Arabic one stays left-aligned.
 Layout layout_paragraph(FontChain& fonts, std::string_view utf8, const LayoutParams& params);
 
 // Re-aligns every line in a box of `box_width` (Auto: RTL flush right, LTR flush left).

@@ -298,3 +298,50 @@ TEST_F(LayoutTest, HiDpiScaleKeepsLogicalSize) {
 
 }  // namespace
 }  // namespace tarikh::text
+
+namespace tarikh::text {
+namespace {
+
+// Several paragraphs in one text: each takes its direction from its own first strong character
+// (UAX #9), so the Arabic line is right-aligned under an English one, and byte ranges stay
+// contiguous across the separators. A forced direction still applies to the whole text.
+TEST(LayoutParagraphs, EachParagraphHasItsOwnDirection) {
+  FontChain fonts{testing::bundled()};
+  const std::string text = "Hello 1980\nمرحبا 1980\r\nThird line\xE2\x80\xA9سطر";
+  LayoutParams p;
+  p.font_size = 32;
+  p.width = 800;
+  const Layout l = layout_paragraph(fonts, text, p);
+  ASSERT_EQ(l.lines.size(), 4u);
+  EXPECT_FALSE(l.rtl);  // the first paragraph's
+  EXPECT_FALSE(l.lines[0].rtl);
+  EXPECT_TRUE(l.lines[1].rtl);
+  EXPECT_FALSE(l.lines[2].rtl);
+  EXPECT_TRUE(l.lines[3].rtl);
+  EXPECT_FLOAT_EQ(l.lines[0].x, 0);
+  EXPECT_FLOAT_EQ(l.lines[1].x + l.lines[1].width, 800);
+  EXPECT_FLOAT_EQ(l.lines[2].x, 0);
+  EXPECT_FLOAT_EQ(l.lines[3].x + l.lines[3].width, 800);
+  EXPECT_EQ(l.lines[0].byte_start, 0u);
+  for (std::size_t i = 1; i < l.lines.size(); ++i) {
+    EXPECT_EQ(l.lines[i].byte_start, l.lines[i - 1].byte_end) << i;
+    EXPECT_FLOAT_EQ(l.lines[i].baseline - l.lines[i - 1].baseline, l.line_height);
+  }
+  EXPECT_EQ(l.lines.back().byte_end, text.size());
+  EXPECT_FLOAT_EQ(l.height, 4 * l.line_height);
+  // Glyphs point into the whole text: the Arabic line's glyphs lie within its byte range.
+  for (const Glyph& g : l.lines[1].glyphs) {
+    EXPECT_GE(g.byte, l.lines[1].byte_start);
+    EXPECT_LE(g.byte_end, l.lines[1].byte_end);
+  }
+  // Forced left-to-right: every line of the text is LTR and left-aligned.
+  p.dir = Direction::Ltr;
+  const Layout ltr = layout_paragraph(fonts, text, p);
+  for (const Line& line : ltr.lines) {
+    EXPECT_FALSE(line.rtl);
+    EXPECT_FLOAT_EQ(line.x, 0);
+  }
+}
+
+}  // namespace
+}  // namespace tarikh::text
