@@ -128,10 +128,14 @@ bool TextEngine::upload(SDL_Renderer* renderer, Texture& t) {
     y0 = 0;
     y1 = size;
   }
-  if (y1 > y0) {
-    const auto& px = atlas_.pixels();
-    const std::size_t first = static_cast<std::size_t>(y0) * static_cast<std::size_t>(size);
-    const std::size_t count = static_cast<std::size_t>(y1 - y0) * static_cast<std::size_t>(size);
+  // In bands of kUploadRows rows, so that the RGBA staging buffer stays small (a whole 2048²
+  // atlas at once would need 16 MB of it, beside the texture).
+  constexpr int kUploadRows = 64;
+  const auto& px = atlas_.pixels();
+  for (int band = y0; band < y1; band += kUploadRows) {
+    const int rows = std::min(kUploadRows, y1 - band);
+    const std::size_t first = static_cast<std::size_t>(band) * static_cast<std::size_t>(size);
+    const std::size_t count = static_cast<std::size_t>(rows) * static_cast<std::size_t>(size);
     upload_buffer_.resize(count * 4);
     for (std::size_t i = 0; i < count; ++i) {
       upload_buffer_[i * 4] = 255;
@@ -139,7 +143,7 @@ bool TextEngine::upload(SDL_Renderer* renderer, Texture& t) {
       upload_buffer_[i * 4 + 2] = 255;
       upload_buffer_[i * 4 + 3] = px[first + i];
     }
-    const SDL_Rect rect{0, y0, size, y1 - y0};
+    const SDL_Rect rect{0, band, size, rows};
     if (SDL_UpdateTexture(t.texture, &rect, upload_buffer_.data(), size * 4) != 0) return false;
   }
   t.version = atlas_.version();
