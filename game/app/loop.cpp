@@ -182,6 +182,11 @@ void GameLoop::dispatch(const SDL_Event& e) {
   for (const auto& ie : input_.map(e, v.w, v.h, sx, sy)) {
     dirty_ = true;
     if (ie.kind == ui::InputEvent::Kind::Action && ie.action == ui::Action::Back) {
+      ui::Screen* top = stack_.top();
+      if (top && top->takes_back(ie)) {
+        top->handle(ie, v);
+        continue;
+      }
       if (stack_.size() > 1 && !stack_.pending()) stack_.pop();  // Esc goes back
       continue;
     }

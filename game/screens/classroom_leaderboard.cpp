@@ -17,6 +17,8 @@ class LeaderboardScreen : public ui::Screen {
  public:
   explicit LeaderboardScreen(GameContext& ctx) : ctx_(ctx), room_(room_of(ctx)) {}
   std::string_view name() const override { return "leaderboard"; }
+  // A team's gamepad never leaves the competition (its B and Back are dropped).
+  bool takes_back(const ui::InputEvent& e) const override { return is_team_pad_back(room_, e); }
 
   bool animating() const override {
     return room_.competition && room_.competition->settings().pacing == cr::Pacing::Automatic;

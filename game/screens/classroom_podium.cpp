@@ -17,6 +17,8 @@ class PodiumScreen : public ui::Screen {
  public:
   explicit PodiumScreen(GameContext& ctx) : ctx_(ctx), room_(room_of(ctx)) {}
   std::string_view name() const override { return "podium"; }
+  // A team's gamepad never leaves the competition (its B and Back are dropped).
+  bool takes_back(const ui::InputEvent& e) const override { return is_team_pad_back(room_, e); }
 
   void enter() override { save_results(ctx_); }
 

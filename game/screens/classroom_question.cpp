@@ -5,7 +5,7 @@
 // host's keys: Space/Return next, P pause and resume, Y/N right or wrong in a
 // buzzer round; Esc leaves (the competition is kept, paused, until the host ends it). A gamepad
 // bound to no team is the host's: Start pauses, B or Back leaves; a team's gamepad only buzzes
-// and answers (classroom_room.hpp: drops_team_pad_event).
+// and answers (classroom_room.hpp: is_team_pad_back).
 #include <algorithm>
 
 #include "game/screens/classroom_room.hpp"
@@ -27,6 +27,8 @@ class ClassroomQuestionScreen : public ui::Screen {
  public:
   explicit ClassroomQuestionScreen(GameContext& ctx) : ctx_(ctx), room_(room_of(ctx)) {}
   std::string_view name() const override { return "classroom-question"; }
+  // A team's gamepad never leaves the competition (its B and Back are dropped).
+  bool takes_back(const ui::InputEvent& e) const override { return is_team_pad_back(room_, e); }
 
   void leave() override {
     // Leaving with Esc (or the host's gamepad's B) stops the clock until the host comes back.

@@ -217,34 +217,8 @@ void ClassroomRoom::set_teams(int n) {
   buzzers.resize(n);
 }
 
-namespace {
-
-int team_pad_filter(void* userdata, SDL_Event* e) {
-  return drops_team_pad_event(*static_cast<const GameContext*>(userdata), *e) ? 0 : 1;
-}
-
-}  // namespace
-
-ClassroomRoom::~ClassroomRoom() {
-  SDL_EventFilter filter = nullptr;
-  void* data = nullptr;
-  if (filter_owner && SDL_GetEventFilter(&filter, &data) && filter == team_pad_filter &&
-      data == filter_owner) {
-    SDL_SetEventFilter(nullptr, nullptr);
-  }
-}
-
 ClassroomRoom& room_of(GameContext& ctx) {
-  if (!ctx.classroom) {
-    ctx.classroom = std::make_shared<ClassroomRoom>();
-    // Only when no one else filters SDL's events (SDL keeps one filter).
-    SDL_EventFilter filter = nullptr;
-    void* data = nullptr;
-    if (!SDL_GetEventFilter(&filter, &data) || filter == team_pad_filter) {
-      SDL_SetEventFilter(team_pad_filter, &ctx);
-      ctx.classroom->filter_owner = &ctx;
-    }
-  }
+  if (!ctx.classroom) ctx.classroom = std::make_shared<ClassroomRoom>();
   return *ctx.classroom;
 }
 
@@ -253,15 +227,9 @@ bool is_classroom_screen(std::string_view name) {
          name == "podium";
 }
 
-bool drops_team_pad_event(const GameContext& ctx, const SDL_Event& e) {
-  if (e.type != SDL_CONTROLLERBUTTONDOWN && e.type != SDL_CONTROLLERBUTTONUP) return false;
-  if (e.cbutton.button != SDL_CONTROLLER_BUTTON_B &&
-      e.cbutton.button != SDL_CONTROLLER_BUTTON_BACK) {
-    return false;
-  }
-  if (!ctx.classroom || ctx.classroom->buzzers.team_of_pad(e.cbutton.which) < 0) return false;
-  const ui::Screen* top = ctx.stack.top();
-  return top && is_classroom_screen(top->name());
+bool is_team_pad_back(const ClassroomRoom& room, const ui::InputEvent& e) {
+  return e.kind == ui::InputEvent::Kind::Action && e.action == ui::Action::Back && e.device >= 0 &&
+         room.buzzers.team_of_pad(e.device) >= 0;
 }
 
 bool is_host_pause(const ClassroomRoom& room, const ui::InputEvent& e) {

@@ -106,24 +106,18 @@ struct ClassroomRoom {
   ClassroomRoom() = default;
   ClassroomRoom(const ClassroomRoom&) = delete;
   ClassroomRoom& operator=(const ClassroomRoom&) = delete;
-  // Removes the team gamepads' event filter when this room installed it (room_of).
-  ~ClassroomRoom();
-  GameContext* filter_owner = nullptr;
 };
 
-// The room of `ctx` (made on first use). Making it installs an SDL event filter that keeps team
-// gamepads from navigating (drops_team_pad_event), removed with the room.
+// The room of `ctx` (made on first use).
 ClassroomRoom& room_of(GameContext& ctx);
 
 // True for the classroom screens' names: classroom-setup, classroom-question, leaderboard, podium.
 bool is_classroom_screen(std::string_view name);
 
-// During a competition a team's gamepad only buzzes and answers. The loop takes a gamepad's B and
-// Back to leave the top screen before any screen sees them, so the room's event filter drops
-// them when they come from a gamepad bound to a team while a classroom screen is on top; the
-// host's keyboard (Esc) and a gamepad bound to no team (the host's) still go back. A stopgap
-// until the loop lets a screen claim Back for itself.
-bool drops_team_pad_event(const GameContext& ctx, const SDL_Event& e);
+// During a competition a team's gamepad only buzzes and answers: its B and Back (a Back action
+// from a gamepad bound to a team) are the classroom screen's to drop (Screen::takes_back), not
+// the loop's "go back". The host's keyboard (Esc) and a gamepad bound to no team still go back.
+bool is_team_pad_back(const ClassroomRoom& room, const ui::InputEvent& e);
 
 // The host pauses or resumes: P on the keyboard, or Start on a gamepad bound to no team (a
 // team's Start does nothing).

@@ -47,6 +47,8 @@ class ClassroomSetupScreen : public ui::Screen {
  public:
   explicit ClassroomSetupScreen(GameContext& ctx) : ctx_(ctx), room_(room_of(ctx)) {}
   std::string_view name() const override { return "classroom-setup"; }
+  // A team's gamepad never leaves the competition (its B and Back are dropped).
+  bool takes_back(const ui::InputEvent& e) const override { return is_team_pad_back(room_, e); }
   bool wants_text() const override { return page_ == Page::Teams && renaming_; }
 
   void enter() override {

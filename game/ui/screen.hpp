@@ -26,6 +26,12 @@ class Screen {
   virtual bool animating() const { return false; }
   // True when the screen takes typed text (the loop turns SDL text input on).
   virtual bool wants_text() const { return false; }
+  // True when this Back (Esc, a gamepad's B or Back) is the screen's to handle rather than the
+  // loop's "go back" (the classroom keeps a team's gamepad from leaving the competition).
+  virtual bool takes_back(const InputEvent& event) const {
+    (void)event;
+    return false;
+  }
   virtual void draw(Canvas& canvas) const = 0;
 };
 

@@ -81,7 +81,8 @@ class ClassroomScreens : public ::testing::Test {
     for (const auto& ie : mapper_.map(e, 1280, 720)) send(ie);
   }
   void send(const InputEvent& e) {
-    if (e.kind == InputEvent::Kind::Action && e.action == Action::Back) {
+    if (e.kind == InputEvent::Kind::Action && e.action == Action::Back &&
+        !stack_.top()->takes_back(e)) {
       stack_.pop();  // as the loop does with Esc
     } else {
       stack_.top()->handle(e, view());
@@ -281,20 +282,14 @@ TEST_F(ClassroomScreens, ArabicPutsTheFirstChoiceOnTheRight) {
 TEST_F(ClassroomScreens, ATeamsGamepadNeitherLeavesNorPausesTheHostsDoes) {
   room().buzzers.bind_pad(4);  // team 1's gamepad; gamepad 6 is bound to no team: the host's
   start();
-  auto button = [](int pad, SDL_GameControllerButton b) {
-    SDL_Event e;
-    SDL_zero(e);
-    e.type = SDL_CONTROLLERBUTTONDOWN;
-    e.cbutton.which = pad;
-    e.cbutton.button = static_cast<Uint8>(b);
-    return e;
-  };
-  // The loop would take B and Back as "go back": the room's filter drops a team's.
-  EXPECT_TRUE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_B)));
-  EXPECT_TRUE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_BACK)));
-  EXPECT_FALSE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_A)));
-  EXPECT_FALSE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_DPAD_UP)));
-  EXPECT_FALSE(screens::drops_team_pad_event(ctx_, button(6, SDL_CONTROLLER_BUTTON_B)));
+  // B and Back of a team's gamepad are the screen's (dropped), not the loop's "go back"; the
+  // host's gamepad and the keyboard still go back.
+  EXPECT_TRUE(stack_.top()->takes_back(InputEvent::act(Action::Back, 4)));
+  EXPECT_FALSE(stack_.top()->takes_back(InputEvent::act(Action::Back, 6)));
+  EXPECT_FALSE(stack_.top()->takes_back(InputEvent::act(Action::Back)));
+  send(InputEvent::act(Action::Back, 4));
+  EXPECT_EQ(top(), "classroom-question");
+  EXPECT_FALSE(room().competition->paused());
   // Start: a team's does nothing, the host's pauses and resumes.
   const auto& c = *room().competition;
   send(InputEvent::act(Action::Menu, 4));
@@ -303,11 +298,14 @@ TEST_F(ClassroomScreens, ATeamsGamepadNeitherLeavesNorPausesTheHostsDoes) {
   EXPECT_TRUE(c.paused());
   send(InputEvent::act(Action::Menu, 6));
   EXPECT_FALSE(c.paused());
+  // The host's gamepad leaves.
+  send(InputEvent::act(Action::Back, 6));
+  EXPECT_NE(top(), "classroom-question");
   // Off the classroom screens a team's gamepad navigates as any other.
   stack_.clear();
   stack_.push(screens::make_screen("home", ctx_));
   stack_.apply();
-  EXPECT_FALSE(screens::drops_team_pad_event(ctx_, button(4, SDL_CONTROLLER_BUTTON_B)));
+  EXPECT_FALSE(stack_.top()->takes_back(InputEvent::act(Action::Back, 4)));
 }
 
 TEST_F(ClassroomScreens, ThePodiumNamesEveryTiedTeam) {
