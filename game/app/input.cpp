@@ -149,6 +149,13 @@ std::vector<InputEvent> InputMapper::map(const SDL_Event& e, int view_w, int vie
       out.push_back(t);
       break;
     }
+    case SDL_TEXTEDITING: {
+      InputEvent t;
+      t.kind = InputEvent::Kind::Editing;
+      t.text = e.edit.text;
+      out.push_back(t);
+      break;
+    }
     // Mouse events that SDL makes up from touches are skipped: fingers are handled below.
     case SDL_MOUSEBUTTONDOWN:
       if (e.button.which != SDL_TOUCH_MOUSEID && e.button.button == SDL_BUTTON_LEFT) {

@@ -84,6 +84,7 @@ GameLoop::GameLoop(const LoopConfig& config, std::vector<questions::Question> qu
   } else {
     text_ = std::make_unique<text::EngineTextDrawer>(assets_dir());
   }
+  ctx_.text = text_.get();
   ctx_.seed = 1;
   ctx_.data_dir = config_.data;
   if (config_.db) {

@@ -47,7 +47,8 @@ struct GameContext {
   std::filesystem::path data_dir;            // --data or the user's data folder (empty: not known)
   std::shared_ptr<ClassroomRoom> classroom;  // kept while its screens come and go
   store::LearnerDb* db = nullptr;            // the learner database (nullptr: none opened)
-  std::int64_t profile_id = 0;               // the current profile in db (0: none)
+  ui::TextDrawer* text = nullptr;  // what draws the screens' text (set by the loop; for edit lines)
+  std::int64_t profile_id = 0;     // the current profile in db (0: none)
   // Set by the loop: reads the rebuilt bank into the deck (the documents screen calls it).
   std::function<void()> reload_bank;
 

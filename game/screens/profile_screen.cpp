@@ -6,7 +6,7 @@
 #include "game/screens/profiles.hpp"
 #include "game/screens/screens.hpp"
 #include "game/store/learner_db.hpp"
-#include "game/text/text_field.hpp"
+#include "game/ui/edit_line.hpp"
 #include "game/ui/widgets.hpp"
 
 namespace tarikh::screens {
@@ -21,7 +21,7 @@ constexpr int kMaxRows = 7;  // shown at once; the list scrolls with the focus
 
 class ProfileScreen : public ui::Screen {
  public:
-  explicit ProfileScreen(GameContext& ctx) : ctx_(ctx), field_(120) {}
+  explicit ProfileScreen(GameContext& ctx) : ctx_(ctx), edit_(120) {}
   std::string_view name() const override { return "profiles"; }
   bool wants_text() const override { return typing_; }
 
@@ -36,7 +36,7 @@ class ProfileScreen : public ui::Screen {
 
   void handle(const ui::InputEvent& e, const ui::View& view) override {
     if (typing_) {
-      type(e);
+      type(e, view);
       return;
     }
     if (e.kind == K::Click) {
@@ -78,8 +78,7 @@ class ProfileScreen : public ui::Screen {
       } else if (typing_) {
         c.fill(r[i], ui::Color{250, 250, 246});
         c.outline(r[i], ui::theme::kGood, ui::theme::kFocusWidth);
-        const std::string shown = field_.display_text() + "|";
-        c.text(shown, inner, fs, ui::Color{20, 24, 32}, ui::content_align(shown), true, false);
+        edit_.draw(c, edit_look(v, &c.text_drawer()), ui::Color{20, 24, 32});
       } else {
         c.text(ctx_.tr(Str::NewProfile), inner, fs, ui::theme::kGood, v.start(), true, false);
       }
@@ -115,17 +114,27 @@ class ProfileScreen : public ui::Screen {
       ctx_.stack.pop();
     } else {
       typing_ = true;
-      field_.set_text("");
+      edit_.field().set_text("");
     }
   }
 
-  void type(const ui::InputEvent& e) {
-    if (e.kind == K::Text) {
-      field_.insert(e.text);
-    } else if (e.kind == K::Action && e.action == Action::Erase) {
-      field_.backspace();
-    } else if (e.kind == K::Action && e.action == Action::Accept) {
-      std::string name = field_.text();
+  // The new name's edit line: in the last row (the "new learner" row being typed into), aligned
+  // by what is typed.
+  ui::EditLineLook edit_look(const ui::View& v, ui::TextDrawer* d) const {
+    const SDL_Rect row = rows(v).back();
+    ui::EditLineLook look;
+    look.size = v.font(ui::theme::kBody);
+    look.bold = true;
+    const int th = d ? d->measure(ctx_.tr(Str::NewProfile), look.size, true, 0).h : look.size;
+    look.box = {row.x + v.sx(30), row.y + (row.h - th) / 2, row.w - v.sx(60), 0};
+    look.align = ui::content_align(edit_.field().display_text());
+    return look;
+  }
+
+  void type(const ui::InputEvent& e, const ui::View& v) {
+    if (edit_.handle(e, ctx_.text, edit_look(v, ctx_.text))) return;
+    if (e.kind == K::Action && e.action == Action::Accept) {
+      std::string name = edit_.field().text();
       const auto first = name.find_first_not_of(' ');
       if (first == std::string::npos) return;  // a name is needed
       name = name.substr(first, name.find_last_not_of(' ') - first + 1);
@@ -138,7 +147,7 @@ class ProfileScreen : public ui::Screen {
 
   GameContext& ctx_;
   std::vector<store::Profile> profiles_;
-  text::TextField field_;
+  ui::EditLine edit_;  // the new learner's name
   int focus_ = 0;
   bool typing_ = false;
 };

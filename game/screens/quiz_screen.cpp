@@ -5,6 +5,7 @@
 
 #include "game/screens/screens.hpp"
 #include "game/session/quiz_session.hpp"
+#include "game/ui/edit_line.hpp"
 #include "game/ui/widgets.hpp"
 
 namespace tarikh::screens {
@@ -15,14 +16,6 @@ using Phase = session::QuizSession::Phase;
 using session::QuizKind;
 using ui::Action;
 using ui::Str;
-
-void erase_last_code_point(std::string& s) {
-  while (!s.empty()) {
-    const unsigned char c = static_cast<unsigned char>(s.back());
-    s.pop_back();
-    if ((c & 0xC0) != 0x80) break;  // stop after the lead byte
-  }
-}
 
 constexpr std::size_t kQuizLength = 10;
 
@@ -55,7 +48,7 @@ class QuizScreen : public ui::Screen {
         if (is_choice()) {
           handle_choice(e, l);
         } else {
-          handle_typed(e, l);
+          handle_typed(e, view, l);
         }
         if (quiz_.phase() == Phase::Feedback) ctx_.sounds.answer(quiz_.last().correct);
         break;
@@ -65,7 +58,7 @@ class QuizScreen : public ui::Screen {
             (e.kind == ui::InputEvent::Kind::Click && ui::contains(l.next, e.x, e.y))) {
           quiz_.next();
           focus_ = 0;
-          typed_.clear();
+          edit_.field().set_text("");
         }
         break;
       case Phase::Done:
@@ -125,11 +118,7 @@ class QuizScreen : public ui::Screen {
                ui::theme::kMuted, v.start(), false, false);
         c.fill(l.field, ui::Color{250, 250, 246});
         c.outline(l.field, ui::theme::kAccent, ui::theme::kFocusWidth);
-        const int fs = v.font(ui::theme::kHeading);
-        const auto ts = c.measure(typed_.empty() ? "|" : typed_, fs);
-        c.text(typed_ + "|",
-               {l.field.x + v.sx(20), l.field.y + (l.field.h - ts.h) / 2, l.field.w - v.sx(40), 0},
-               fs, ui::Color{20, 20, 30}, v.start(), false, false);
+        edit_.draw(c, edit_look(v, l, &c.text_drawer()), ui::Color{20, 20, 30});
         ui::draw_hint(c, ctx_.tr(Str::HintTyped));
       }
       return;
@@ -217,23 +206,27 @@ class QuizScreen : public ui::Screen {
     }
   }
 
-  void handle_typed(const ui::InputEvent& e, const Layout&) {
-    if (e.kind == ui::InputEvent::Kind::Text) {
-      if (typed_.size() < 200) typed_ += e.text;
-      return;
-    }
-    if (e.kind != ui::InputEvent::Kind::Action) return;
-    if (e.action == Action::Erase) {
-      erase_last_code_point(typed_);
-    } else if (e.action == Action::Accept) {
-      quiz_.submit_text(typed_);
+  // The answer's edit line: the text's top-left box inside the field, at the heading size.
+  ui::EditLineLook edit_look(const ui::View& v, const Layout& l, ui::TextDrawer* d) const {
+    ui::EditLineLook look;
+    look.size = v.font(ui::theme::kHeading);
+    const int h = d ? d->measure("|", look.size, false, 0).h : look.size;
+    look.box = {l.field.x + v.sx(20), l.field.y + (l.field.h - h) / 2, l.field.w - v.sx(40), 0};
+    look.align = v.start();
+    return look;
+  }
+
+  void handle_typed(const ui::InputEvent& e, const ui::View& v, const Layout& l) {
+    if (edit_.handle(e, ctx_.text, edit_look(v, l, ctx_.text))) return;
+    if (e.kind == ui::InputEvent::Kind::Action && e.action == Action::Accept) {
+      quiz_.submit_text(edit_.field().text());
     }
   }
 
   GameContext& ctx_;
   session::QuizSession quiz_;
   int focus_ = 0;
-  std::string typed_;
+  ui::EditLine edit_{200};  // the typed answer
 };
 
 }  // namespace

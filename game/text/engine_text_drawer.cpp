@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "game/text/text_field.hpp"
+
 namespace tarikh::text {
 
 namespace {
@@ -48,6 +50,31 @@ int EngineTextDrawer::draw(SDL_Renderer* renderer, std::string_view text, int x,
           SDL_Color{style.color.r, style.color.g, style.color.b, style.color.a});
   renderers_.insert(renderer);
   return static_cast<int>(std::ceil(lay->height));
+}
+
+int EngineTextDrawer::caret_x(std::string_view text, int size, bool bold, std::size_t byte) {
+  const auto lay = engine(bold).layout(text, static_cast<float>(size), 0);
+  return static_cast<int>(std::lround(caret_at(*lay, byte).x));
+}
+
+std::size_t EngineTextDrawer::byte_at(std::string_view text, int size, bool bold, int x) {
+  const auto lay = engine(bold).layout(text, static_cast<float>(size), 0);
+  return hit_test(*lay, static_cast<float>(x), lay->line_height / 2, text);
+}
+
+std::size_t EngineTextDrawer::caret_step(std::string_view text, int size, bool bold,
+                                         std::size_t byte, int dir) {
+  const auto lay = engine(bold).layout(text, static_cast<float>(size), 0);
+  TextField field(text.size() + 4);
+  field.set_text(text);
+  if (field.text() != text) return byte;  // not valid UTF-8: leave the caret alone
+  field.set_caret(byte);
+  if (dir < 0) {
+    field.move_left(*lay);
+  } else {
+    field.move_right(*lay);
+  }
+  return field.caret();
 }
 
 void EngineTextDrawer::end_frame() {

@@ -20,6 +20,10 @@ class EngineTextDrawer : public ui::TextDrawer {
   ui::TextSize measure(std::string_view text, int size, bool bold, int max_width) override;
   int draw(SDL_Renderer* renderer, std::string_view text, int x, int y, int width,
            const ui::TextStyle& style, bool wrap = true) override;
+  int caret_x(std::string_view text, int size, bool bold, std::size_t byte) override;
+  std::size_t byte_at(std::string_view text, int size, bool bold, int x) override;
+  std::size_t caret_step(std::string_view text, int size, bool bold, std::size_t byte,
+                         int dir) override;
   void end_frame() override;
   void release_renderer() override;
 

@@ -27,7 +27,8 @@ enum class Action {
 
 struct InputEvent {
   // Key: a key with no action of its own (a classroom buzzer key); `key` says which.
-  enum class Kind { Action, Text, Click, DragStart, DragMove, DragEnd, Key };
+  // Editing: an input method's uncommitted text (SDL_TEXTEDITING), shown but not yet typed.
+  enum class Kind { Action, Text, Click, DragStart, DragMove, DragEnd, Key, Editing };
   Kind kind = Kind::Action;
   Action action = Action::None;
   std::string text;  // Kind::Text (UTF-8)

@@ -6,6 +6,7 @@
 
 #include <SDL.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -39,6 +40,16 @@ class TextDrawer {
   // `width` when `wrap`). Returns the height used.
   virtual int draw(SDL_Renderer* renderer, std::string_view text, int x, int y, int width,
                    const TextStyle& style, bool wrap = true) = 0;
+  // One unwrapped line of `text` (for an edit line's caret and clicks), x from the line's left
+  // edge. The defaults measure prefixes, which is right for left-to-right text only; the text
+  // engine's drawer overrides them with bidi-aware layouts.
+  // The x of the caret at byte `byte` (a grapheme boundary).
+  virtual int caret_x(std::string_view text, int size, bool bold, std::size_t byte);
+  // The caret position (a byte index) nearest to `x`.
+  virtual std::size_t byte_at(std::string_view text, int size, bool bold, int x);
+  // The caret one step to the left (dir < 0) or right (dir > 0) on screen.
+  virtual std::size_t caret_step(std::string_view text, int size, bool bold, std::size_t byte,
+                                 int dir);
   // Called once per drawn frame: lets the drawer trim caches.
   virtual void end_frame() {}
   // The renderer is about to be destroyed: drop every texture made with it.
