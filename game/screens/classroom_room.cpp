@@ -249,9 +249,10 @@ std::string team_name(const GameContext& ctx, int team) {
 bool start_competition(GameContext& ctx) {
   ClassroomRoom& r = room_of(ctx);
   const auto& deck = ctx.deck.questions();
-  r.setup =
-      cr::normalized(r.setup, static_cast<int>(cr::room_questions(deck, r.setup.types, 0).size()));
-  r.questions = cr::room_questions(deck, r.setup.types, r.setup.question_count);
+  r.setup = cr::normalized(
+      r.setup,
+      static_cast<int>(cr::room_questions(deck, r.setup.types, 0, r.setup.document).size()));
+  r.questions = cr::room_questions(deck, r.setup.types, r.setup.question_count, r.setup.document);
   if (r.questions.empty()) return false;
   r.set_teams(r.setup.teams);
   std::vector<cr::Team> teams;

@@ -30,8 +30,9 @@ enum Row {
   kRowSpeed,
   kRowStreak,
   kRowTopThree,
-  kRowFeed,  // a learner profile whose scheduler the competition feeds (off by default)
-  kRowNext,  // the button to the teams page
+  kRowDocument,  // questions from one document, or from the whole bank
+  kRowFeed,      // a learner profile whose scheduler the competition feeds (off by default)
+  kRowNext,      // the button to the teams page
   kRows
 };
 
@@ -39,7 +40,7 @@ constexpr std::array<Str, kRowNext> kLabels = {
     Str::CrTypeMcq,       Str::CrTypeWhichFirst,  Str::CrTypeCloze,   Str::CrTypeNumeric,
     Str::CrQuestionCount, Str::CrTimePerQuestion, Str::CrTeamCount,   Str::CrMode,
     Str::CrPacing,        Str::CrSpeedPoints,     Str::CrStreakBonus, Str::Leaderboard,
-    Str::CrFeedProfile};
+    Str::CrDocuments,     Str::CrFeedProfile};
 
 constexpr std::array<unsigned, 4> kTypeBits = {cr::kMcq, cr::kWhichFirst, cr::kCloze, cr::kNumeric};
 
@@ -103,7 +104,9 @@ class ClassroomSetupScreen : public ui::Screen {
   }
 
   int available() const {
-    return static_cast<int>(cr::room_questions(ctx_.deck.questions(), room_.setup.types, 0).size());
+    return static_cast<int>(
+        cr::room_questions(ctx_.deck.questions(), room_.setup.types, 0, room_.setup.document)
+            .size());
   }
 
   // ---- In progress ----
@@ -179,14 +182,34 @@ class ClassroomSetupScreen : public ui::Screen {
     room_.setup.feed_profile = at == 0 ? 0 : profiles_[static_cast<std::size_t>(at - 1)].id;
   }
 
-  static constexpr int kRowsPerColumn = 7;
+  // The whole bank, then each document in turn; a document with no question of the chosen
+  // types is skipped.
+  void step_document(int step) {
+    const auto docs = cr::room_documents(ctx_.deck.questions());
+    const int n = static_cast<int>(docs.size()) + 1;
+    int at = 0;
+    for (int i = 1; i < n; ++i) {
+      if (docs[static_cast<std::size_t>(i - 1)] == room_.setup.document) at = i;
+    }
+    for (int tries = 0; tries < n; ++tries) {
+      at = ((at + step) % n + n) % n;
+      const std::string doc = at == 0 ? std::string() : docs[static_cast<std::size_t>(at - 1)];
+      if (at == 0 ||
+          !cr::room_questions(ctx_.deck.questions(), room_.setup.types, 1, doc).empty()) {
+        room_.setup.document = doc;
+        return;
+      }
+    }
+  }
+
+  static constexpr int kRowsPerColumn = 8;
 
   // The place of cell `i` of the two columns of rows (column by column).
   static SDL_Rect cell_rect(const ui::View& v, int i) {
     const int pad = v.sx(40), gap = v.sx(40);
     const int col_w = (v.w - 2 * pad - gap) / 2;
     const int col = i / kRowsPerColumn, k = i % kRowsPerColumn;
-    return v.place({pad + col * (col_w + gap), v.sy(100) + k * v.sy(66), col_w, v.sy(56)});
+    return v.place({pad + col * (col_w + gap), v.sy(100) + k * v.sy(60), col_w, v.sy(52)});
   }
 
   SDL_Rect row_rect(const ui::View& v, int row) const {
@@ -256,6 +279,9 @@ class ClassroomSetupScreen : public ui::Screen {
       case kRowTopThree:
         s.top_three_only = !s.top_three_only;
         break;
+      case kRowDocument:
+        step_document(step);
+        break;
       case kRowFeed:
         step_feed(step);
         break;
@@ -298,6 +324,9 @@ class ClassroomSetupScreen : public ui::Screen {
         return on_off(s.streak_bonus);
       case kRowTopThree:
         return std::string(ctx_.tr(s.top_three_only ? Str::CrTopThree : Str::CrShowAll));
+      case kRowDocument:
+        return s.document.empty() ? std::string(ctx_.tr(Str::CrAllDocuments))
+                                  : ui::isolate_ltr(s.document);
       case kRowFeed:
         return profile_name(s.feed_profile).value_or(std::string(ctx_.tr(Str::Off)));
       default:

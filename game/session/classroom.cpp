@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <set>
 #include <stdexcept>
 
 #include "game/store/learner_db.hpp"
@@ -323,13 +324,28 @@ std::vector<long> near_numbers(long n, std::uint32_t seed) {
 
 }  // namespace
 
+std::vector<std::string> room_documents(const std::vector<questions::Question>& deck) {
+  std::set<std::string> docs;
+  for (const questions::Question& q : deck) {
+    for (const auto& f : q.facts) {
+      if (!f.doc.empty()) docs.insert(f.doc);
+    }
+  }
+  return {docs.begin(), docs.end()};
+}
+
 std::vector<RoomQuestion> room_questions(const std::vector<questions::Question>& deck,
-                                         unsigned types, int count) {
+                                         unsigned types, int count, const std::string& document) {
   std::vector<RoomQuestion> out;
   for (const questions::Question& q : deck) {
     if (count > 0 && static_cast<int>(out.size()) >= count) break;
     const unsigned bit = type_bit(q.type);
     if ((bit & types) == 0) continue;
+    if (!document.empty() &&
+        std::none_of(q.facts.begin(), q.facts.end(),
+                     [&](const questions::FactRef& f) { return f.doc == document; })) {
+      continue;
+    }
     RoomQuestion r;
     r.id = q.id;
     r.type = q.type;

@@ -187,9 +187,13 @@ struct RoomQuestion {
 // distractors (years within 15 years, other numbers within a few steps; chosen from the
 // question id, so the same deck gives the same choices), sorted ascending; other cloze answers
 // take the answers of the deck's other questions of that type. Questions that cannot get at
-// least two choices are skipped.
+// least two choices are skipped. A `document` (a file name) keeps only the questions citing it.
 std::vector<RoomQuestion> room_questions(const std::vector<questions::Question>& deck,
-                                         unsigned types, int count);
+                                         unsigned types, int count,
+                                         const std::string& document = {});
+
+// The documents the deck's questions cite, sorted by name (for the setup's choice).
+std::vector<std::string> room_documents(const std::vector<questions::Question>& deck);
 
 // What the setup screen chooses.
 struct Setup {
@@ -205,6 +209,9 @@ struct Setup {
   // A learner profile whose scheduler every question of the competition feeds (0: none, the
   // default): see class_review and feed_review.
   std::int64_t feed_profile = 0;
+  // Questions from one document only (its file name, as citations name it); empty: the whole
+  // bank.
+  std::string document;
 };
 
 inline constexpr int kMinSeconds = 5;

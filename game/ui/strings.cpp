@@ -143,6 +143,8 @@ constexpr Entry kCatalog[] = {
     {Str::CrResultsFailed, "تعذّر حفظ النتائج", "Could not save the results"},
     {Str::CrAfterQuestion, "بعد السؤال", "After question"},
     {Str::CrFeedProfile, "تسجيل المراجعات لملف", "Reviews for profile"},
+    {Str::CrDocuments, "الأسئلة من", "Questions from"},
+    {Str::CrAllDocuments, "كل المستندات", "every document"},
     {Str::CrFeedRule,
      "مراجعة واحدة لكل سؤال: صحيحة إذا أجاب أكثر من نصف الفرق صوابًا (جولة الجرس: إذا حكم "
      "المعلّم لفريق بالصواب)",

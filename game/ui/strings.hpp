@@ -126,6 +126,8 @@ enum class Str {
   CrResultsFailed,
   CrAfterQuestion,
   CrFeedProfile,
+  CrDocuments,
+  CrAllDocuments,
   CrFeedRule,
   CrFeedRecorded,
   // Profiles and the learner's settings.

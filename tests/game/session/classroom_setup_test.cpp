@@ -152,3 +152,28 @@ TEST(ClassroomSetup, SettingsAndSpecsFollowTheSetup) {
   EXPECT_NO_THROW(Competition({{"A"}, {"B"}}, everyone, settings_of(RoomSetup{}), 0));
   EXPECT_NO_THROW(Competition({{"A"}, {"B"}}, buzzer, st, 0));
 }
+
+// A teacher can play one document's questions: only questions citing it, and the documents to
+// choose from are those the deck cites.
+TEST(ClassroomSetup, QuestionsFromOneDocument) {
+  auto cited = [](Question q, std::vector<std::string> docs) {
+    for (auto& d : docs) {
+      tarikh::questions::FactRef f;
+      f.doc = d;
+      q.facts.push_back(f);
+    }
+    return q;
+  };
+  const std::vector<Question> deck = {
+      cited(make("a", "mcq", "y", {"x", "y", "z"}), {"syria.txt"}),
+      cited(make("b", "mcq", "p", {"p", "q"}), {"egypt.txt"}),
+      cited(make("c", "which_first", "p", {"p", "q"}), {"egypt.txt", "syria.txt"}),
+      make("d", "mcq", "m", {"m", "n"})};
+  EXPECT_EQ(room_documents(deck), (std::vector<std::string>{"egypt.txt", "syria.txt"}));
+  EXPECT_EQ(room_questions(deck, kAllTypes, 0).size(), 4u);
+  std::vector<std::string> ids;
+  for (const auto& q : room_questions(deck, kAllTypes, 0, "syria.txt")) ids.push_back(q.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "c"}));
+  EXPECT_EQ(room_questions(deck, kMcq, 0, "egypt.txt").size(), 1u);
+  EXPECT_TRUE(room_questions(deck, kAllTypes, 0, "iraq.txt").empty());
+}
