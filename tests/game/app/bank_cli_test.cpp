@@ -12,7 +12,10 @@
 #include <set>
 #include <sstream>
 
+#include "support/csv.hpp"
 #include "support/process.hpp"
+
+using tarikh::testing::parse_csv;
 
 namespace {
 
@@ -42,41 +45,6 @@ std::vector<std::string> lines_of(const std::string& s) {
   std::istringstream in(s);
   for (std::string line; std::getline(in, line);) out.push_back(line);
   return out;
-}
-
-// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
-std::vector<std::vector<std::string>> parse_csv(const std::string& s) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false, was_quoted = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = was_quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(field);
-      field.clear();
-    } else if (c == '\r') {
-    } else if (c == '\n') {
-      rows.back().push_back(field);
-      field.clear();
-      rows.emplace_back();
-    } else {
-      field += c;
-    }
-  }
-  (void)was_quoted;
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
 }
 
 TEST_F(BankCli, BuildsTheBundledDocumentsAndExportsValidJsonl) {

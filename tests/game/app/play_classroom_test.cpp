@@ -19,47 +19,16 @@
 
 #include "game/session/sample_questions.hpp"
 #include "questions/bank/bank.hpp"
+#include "support/csv.hpp"
 #include "support/process.hpp"
+
+using tarikh::testing::parse_csv;
 
 namespace fs = std::filesystem;
 using tarikh::testing::read_file;
 using tarikh::testing::run_tarikh;
 
 namespace {
-
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    std::vector<std::string> fields;
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      const char c = line[i];
-      if (quoted) {
-        if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-          field += '"';
-          ++i;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field += c;
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.push_back(field);
-        field.clear();
-      } else {
-        field += c;
-      }
-    }
-    fields.push_back(field);
-    rows.push_back(fields);
-  }
-  return rows;
-}
 
 struct Row {
   std::string answer, verdict, time_ms, points;
