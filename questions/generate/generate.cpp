@@ -552,6 +552,17 @@ std::optional<std::string> quantity_prompt(const std::string& event) {
   return std::nullopt;
 }
 
+// "بعد ثلاث سنوات", "قبل عامين": a step between two events of the narrative, not a fact of
+// history to learn (the date it leads to is asked on its own).
+bool relative_offset(const Fact& f) {
+  if (f.kind != Kind::Duration) return false;
+  const std::string s = fold_arabic(f.surface);
+  for (std::string_view p : {"بعد ", "قبل ", "وبعد ", "وقبل "}) {
+    if (s.compare(0, p.size(), p) == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> render_answer(const Fact& fact) {
@@ -652,6 +663,7 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
 
   for (const Fact& f : merged.facts) {
     if (f.status == FactStatus::Conflict || f.citations.empty()) continue;
+    if (relative_offset(f)) continue;
     const Citation& c = f.citations.front();
     // cloze
     if (auto prompt = blank_sentence(c.sentence, c.surface);

@@ -284,6 +284,27 @@ TEST(Distractors, OneAndTwoAreWrittenAsWordsAndLongSpansMoveInRoundSteps) {
   }
 }
 
+// "بعد ثلاث سنوات" is a step of the narrative, not a fact to learn: no question asks it; a
+// duration that is a fact ("دام الحصار ثمانية أشهر") is asked.
+TEST(Generate, RelativeOffsetsAreNotAsked) {
+  MergeResult r;
+  Fact step = quantity(0, "", "P3Y", "بعد ثلاث سنوات", "____، غادر الفرنسيون مصر",
+                       "وبعد ثلاث سنوات، أي في عام 1801، غادر الفرنسيون مصر.");
+  step.kind = Kind::Duration;
+  Fact siege = quantity(0, "", "P8M", "ثمانية أشهر", "دام حصار غرناطة نحو ____",
+                        "سلّم أبو عبد الله الصغير المدينة بعد حصار دام نحو ثمانية أشهر.");
+  siege.kind = Kind::Duration;
+  r.facts = {step, siege};
+  const auto qs = generate_questions(r);
+  bool siege_asked = false;
+  for (const auto& q : qs) {
+    ASSERT_FALSE(q.facts.empty());
+    EXPECT_NE(q.facts.front().surface, "بعد ثلاث سنوات") << q.type << ": " << q.prompt;
+    siege_asked = siege_asked || q.facts.front().surface == "ثمانية أشهر";
+  }
+  EXPECT_TRUE(siege_asked);
+}
+
 TEST(Giveaway, YearDigitsInAnyScriptOrTheSurfaceGiveItAway) {
   const Fact f = year_fact(2005);
   EXPECT_TRUE(gives_away("متى زار الرئيس موسكو عام 2005؟", f));
