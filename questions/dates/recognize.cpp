@@ -208,6 +208,7 @@ class Recognizer {
     norm_ = arabic::normalize(text_);
     tokenize();
     scan();
+    merge_full_date_ranges();
     norm_ = {};
     toks_ = {};
     for (auto& r : raws_) {
@@ -237,6 +238,51 @@ class Recognizer {
   arabic::Normalized norm_;
   std::vector<Tok> toks_;
   std::vector<Raw> raws_;
+
+  // "من 2 أغسطس 1990 إلى 26 فبراير 1991", "بين 2 آب 1990 و26 شباط 1991": two full dates, each
+  // with its year, joined as a period are one range, as the shorter forms already are.
+  void merge_full_date_ranges() {
+    auto trimmed = [](std::string_view s) {
+      while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+      while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+      return s;
+    };
+    auto ends_with_word = [](std::string_view s, std::string_view w) {
+      return s.size() >= w.size() && s.substr(s.size() - w.size()) == w &&
+             (s.size() == w.size() || s[s.size() - w.size() - 1] == ' ');
+    };
+    for (std::size_t i = 0; i < raws_.size(); ++i) {
+      Raw& a = raws_[i];
+      if (a.m.value.empty() || a.m.kind != Kind::Date || !a.m.span || a.need != Need::None ||
+          a.m.granularity != "day" || a.m.value.find("AH") != std::string::npos) {
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < raws_.size() && raws_[j].m.value.empty()) ++j;
+      if (j >= raws_.size()) break;
+      Raw& b = raws_[j];
+      if (b.m.kind != Kind::Date || !b.m.span || b.need != Need::None || b.m.granularity != "day" ||
+          b.m.value.find("AH") != std::string::npos || b.m.begin < a.m.end ||
+          b.m.span->first <= a.m.span->last) {
+        continue;
+      }
+      const std::string_view before = trimmed(text_.substr(0, a.m.begin));
+      const bool from = ends_with_word(before, "من") || ends_with_word(before, "ومن");
+      const bool between = ends_with_word(before, "بين") || ends_with_word(before, "وبين");
+      const std::string_view link = trimmed(text_.substr(a.m.end, b.m.begin - a.m.end));
+      const bool to = link == "إلى" || link == "الى" || link == "حتى" || link == "-";
+      if (!((from && to) || (between && link == "و") || (link == "-" && !from && !between))) {
+        continue;
+      }
+      a.m.kind = Kind::Range;
+      a.m.value += "/" + b.m.value;
+      a.m.span->last = b.m.span->last;
+      a.m.end = b.m.end;
+      a.m.surface = std::string(text_.substr(a.m.begin, a.m.end - a.m.begin));
+      a.year_for_context = b.year_for_context;
+      b.m.value.clear();  // dropped by take()
+    }
+  }
 
   // ---------------------------------------------------------------- tokens
   void tokenize() {

@@ -84,7 +84,8 @@ const std::unordered_set<std::string_view>& introducers() {
       // Hedges and parts of the day or season before a date: "نحو 779 هـ", "فجر 10 يوليو",
       // "لعام 2023", "بحلول عام 2030", "في الفترة الممتدة من …", "بحسب تقديرات عام 2022".
       "نحو", "حوالي", "قرابه", "زهاء", "لعام", "بحلول", "صيف", "ربيع", "خريف", "شتاء", "فجر",
-      "صباح", "مساء", "ليله", "الفتره", "الممتده", "تقديرات", "احصاءات", "بحسب", "حسب"};
+      "صباح", "مساء", "ليله", "صبيحه", "عشيه", "غداه", "ضحي", "وصبيحه", "وعشيه", "وغداه", "الفتره",
+      "الممتده", "تقديرات", "احصاءات", "بحسب", "حسب"};
   return w;
 }
 
@@ -104,11 +105,12 @@ const std::unordered_set<std::string_view>& leading_drop() {
 
 const std::unordered_set<std::string_view>& trailing_drop() {
   static const std::unordered_set<std::string_view> w = {
-      "و",       "في",      "من",    "الي",  "علي",  "عن",   "مع",    "بين",    "منذ",
-      "حتي",     "عام",     "العام", "سنه",  "وذلك", "ذلك",  "ب",     "ل",      "يوم",
-      "الموافق", "بتاريخ",  "خلال",  "وفي",  "ثم",   "نحو",  "حوالي", "قرابه",  "زهاء",
-      "لعام",    "بحلول",   "صيف",   "ربيع", "خريف", "شتاء", "فجر",   "الفتره", "الممتده",
-      "تقديرات", "احصاءات", "بحسب",  "حسب",  "اول",  "مطلع", "منتصف", "اواخر",  "اوائل"};
+      "و",     "في",    "من",      "الي",     "علي",     "عن",      "مع",   "بين",
+      "منذ",   "حتي",   "عام",     "العام",   "سنه",     "وذلك",    "ذلك",  "ب",
+      "ل",     "يوم",   "الموافق", "بتاريخ",  "خلال",    "وفي",     "ثم",   "نحو",
+      "حوالي", "قرابه", "زهاء",    "لعام",    "بحلول",   "صيف",     "ربيع", "خريف",
+      "شتاء",  "فجر",   "الفتره",  "الممتده", "تقديرات", "احصاءات", "بحسب", "حسب",
+      "اول",   "مطلع",  "منتصف",   "اواخر",   "اوائل",   "صبيحه",   "عشيه", "غداه"};
   return w;
 }
 
@@ -323,9 +325,31 @@ std::string extract_event(std::string_view s, ByteRange mention,
       }
       p = q;
     }
+    // The clause after the comma, unless it opens on و: then it is a clause of its own ("، من
+    // أيلول 1980 حتى آب 1988، وقُدّر عدد ضحاياها …") and the date belongs to the one before.
+    std::size_t next = i + n;
+    while (next < s.size() && is_space(static_cast<unsigned char>(s[next]))) ++next;
     std::vector<ByteRange> extended = others;
-    extended.push_back({i, i + n, false});  // no boundary there
-    return extract_event_in_clause(s, mention, extended);
+    if (s.compare(next, 2, "\xD9\x88") != 0) {  // و
+      extended.push_back({i, i + n, false});    // no boundary there
+      return extract_event_in_clause(s, mention, extended);
+    }
+    // The clause before: only when a comma ends it too.
+    std::size_t prev = from > 0 ? from - 1 : 0;
+    while (prev > 0 && !boundary_at(s, prev)) --prev;
+    const std::size_t m = from > 0 ? boundary_at(s, prev) : 0;
+    if (m && prev + m == from && (s[prev] == ',' || s.compare(prev, m, "\xD8\x8C") == 0)) {
+      extended.push_back({prev, from, false});
+      std::string before = extract_event_in_clause(s, mention, extended);
+      // The comma stays glued to the clause's last word.
+      if (before.size() >= 2 && before.compare(before.size() - 2, 2, "\xD8\x8C") == 0) {
+        before.resize(before.size() - 2);
+      } else if (!before.empty() && before.back() == ',') {
+        before.pop_back();
+      }
+      return before;
+    }
+    return event;
   }
   return event;
 }

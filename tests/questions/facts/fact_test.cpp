@@ -120,6 +120,17 @@ TEST(Event, ADateAloneBetweenCommasTakesTheNextClause) {
       "وبعد ثلاث سنوات، أي في عام 1801، غادر الفرنسيون مصر إثر هزيمتهم أمام القوات البريطانية.";
   EXPECT_EQ(event_of(s, "1801"), "غادر الفرنسيون مصر إثر هزيمتهم أمام القوات البريطانية");
   EXPECT_EQ(event_of("وفي عام 1492، سقطت غرناطة.", "1492"), "سقطت غرناطة");
+  // When the clause after the commas opens on و it is a clause of its own: the date belongs to
+  // the clause before.
+  const std::string war =
+      "امتدت الحرب ثماني سنوات، من أيلول 1980 حتى آب 1988، وقُدّر عدد ضحاياها بنحو مليون شخص.";
+  EXPECT_EQ(event_of(war, "أيلول 1980 حتى آب 1988"), "امتدت الحرب ثماني سنوات");
+}
+
+TEST(Event, PartsOfTheDayGoWithTheDate) {
+  EXPECT_EQ(event_of("وفي صبيحة 14 تموز 1958 أطاح الضباط الأحرار بالنظام الملكي.", "14 تموز 1958"),
+            "أطاح الضباط الأحرار بالنظام الملكي");
+  EXPECT_EQ(event_of("وعشية 5 حزيران 1967 اجتمع القادة.", "5 حزيران 1967"), "اجتمع القادة");
 }
 
 TEST(Event, ADanglingPhraseIsNoEvent) {
