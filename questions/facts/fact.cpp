@@ -80,7 +80,7 @@ const std::unordered_set<std::string_view>& introducers() {
       "في", "وفي", "ففي", "عام", "العام", "سنه", "السنه", "عامي", "يوم", "بتاريخ", "الموافق",
       "خلال", "منذ", "حتي", "مطلع", "اواخر", "منتصف", "بدايه", "نهايه", "اوائل", "وذلك", "من",
       "الي", "بين", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "شهر",
-      "بعام", "وعام", "والعام", "ومنذ", "اي",
+      "بعام", "وعام", "والعام", "ومنذ", "اي", "ونحو", "وحوالي",
       // Hedges and parts of the day or season before a date: "نحو 779 هـ", "فجر 10 يوليو",
       // "لعام 2023", "بحلول عام 2030", "في الفترة الممتدة من …", "بحسب تقديرات عام 2022".
       "نحو", "حوالي", "قرابه", "زهاء", "لعام", "بحلول", "صيف", "ربيع", "خريف", "شتاء", "فجر",
@@ -415,9 +415,38 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
   for (std::size_t k = 0; k < first_target; ++k) {
     if (clause_words().count(words[k].folded)) lo = k + 1;
   }
+  // After the date, "وفق الروايات", "بحسب المصادر" name a source, not the event.
+  static const std::unordered_set<std::string_view> source_words = {"وفق", "وفقا", "حسب", "بحسب",
+                                                                    "طبقا"};
   for (std::size_t k = last_target + 1; k < words.size(); ++k) {
-    if (clause_words().count(words[k].folded)) {
+    if (clause_words().count(words[k].folded) || source_words.count(words[k].folded)) {
       hi = k;
+      break;
+    }
+  }
+  // Two dates of one sentence joined by a و-clause ("قامت الوحدة … في 22 شباط 1958 وانتهت
+  // بالانفصال في 28 أيلول 1961") are two events: each date keeps its own clause.
+  bool cut_before = false;
+  if (!quantity) {
+    for (std::size_t k = last_target + 1; k < hi; ++k) {
+      if (words[k].role != Word::Other) continue;
+      for (std::size_t c = last_target + 1; c < k; ++c) {
+        if (opens_clause(words[c]) && words[c - 1].folded != "بين") {
+          hi = c;
+          break;
+        }
+      }
+      break;
+    }
+    for (std::size_t k = first_target; k-- > lo;) {
+      if (words[k].role != Word::Other) continue;
+      for (std::size_t c = first_target - 1; c > k; --c) {
+        if (opens_clause(words[c])) {
+          lo = c;
+          cut_before = true;
+          break;
+        }
+      }
       break;
     }
   }
@@ -438,6 +467,8 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
     for (std::size_t k = from; k < to; ++k) n += !drop[k] && words[k].role != Word::Target;
     return n;
   };
+  // A second clause that lost its subject to the first ("وانتهت بالانفصال") is too thin to ask.
+  if (cut_before && kept_between(lo, hi) < 3) return {};
   // Shorten a long clause at a following و-clause, then at a preceding one.
   if (kept_between(lo, hi) > 12) {
     for (std::size_t k = last_target + 1; k < hi; ++k) {

@@ -127,6 +127,23 @@ TEST(Event, ADateAloneBetweenCommasTakesTheNextClause) {
   EXPECT_EQ(event_of(war, "أيلول 1980 حتى آب 1988"), "امتدت الحرب ثماني سنوات");
 }
 
+// Two dates joined by a و-clause are two events.
+TEST(Event, TwoDatesJoinedByAWawClauseAreTwoEvents) {
+  const std::string s = "ولد الشاعر في دمشق عام 1900 وتوفي في القاهرة عام 1950 بعد مرض طويل.";
+  EXPECT_EQ(event_of(s, "1900", true, {"1950"}), "ولد الشاعر في دمشق");
+  EXPECT_EQ(event_of(s, "1950", true, {"1900"}), "توفي في القاهرة بعد مرض طويل");
+  // The second clause without a subject of its own is no event.
+  const std::string u = "قامت الوحدة بين مصر وسوريا في 22 شباط 1958 وانتهت في 28 أيلول 1961.";
+  EXPECT_EQ(event_of(u, "22 شباط 1958", true, {"28 أيلول 1961"}), "قامت الوحدة بين مصر وسوريا");
+  EXPECT_EQ(event_of(u, "28 أيلول 1961", true, {"22 شباط 1958"}), "");
+}
+
+TEST(Event, ASourceAfterTheDateIsNoPartOfTheEvent) {
+  EXPECT_EQ(event_of("أسس الفينيقيون قرطاج عام 814 ق.م وفق الروايات التقليدية.", "814 ق.م"),
+            "أسس الفينيقيون قرطاج");
+  EXPECT_EQ(event_of("ونحو عام 814 ق.م وفق الروايات التقليدية.", "814 ق.م"), "");
+}
+
 TEST(Event, PartsOfTheDayGoWithTheDate) {
   EXPECT_EQ(event_of("وفي صبيحة 14 تموز 1958 أطاح الضباط الأحرار بالنظام الملكي.", "14 تموز 1958"),
             "أطاح الضباط الأحرار بالنظام الملكي");
