@@ -155,9 +155,20 @@ void reorder_leading_phrase(std::vector<std::string>& parts) {
     if (parts.empty()) return;
     f0 = fold_arabic(parts.front());
   }
-  // "بعد أن كان …", "مقابل 7.9 في المئة": a subordinate or comparison fragment, no event.
-  const bool after_that = (f0 == "بعد" || f0 == "وبعد") && parts.size() > 1 &&
-                          (fold_arabic(parts[1]) == "ان" || fold_arabic(parts[1]) == "ما");
+  // "بعد أن دخلت القوات الفرنسية دمشق في 25 تموز 1920": the date is the subordinate clause's,
+  // and so is the event ("دخلت القوات الفرنسية دمشق"). "بعد أن كان …" (a state, not an event)
+  // and "مقابل 7.9 في المئة" (a comparison) are fragments: no event.
+  bool after_that = (f0 == "بعد" || f0 == "وبعد") && parts.size() > 1 &&
+                    (fold_arabic(parts[1]) == "ان" || fold_arabic(parts[1]) == "ما");
+  if (after_that && parts.size() >= 5) {
+    static const std::unordered_set<std::string_view> states = {
+        "كان", "كانت", "اصبح", "اصبحت", "صار", "صارت", "ظل", "ظلت", "بات", "باتت", "لم", "لا"};
+    if (!states.count(fold_arabic(parts[2]))) {
+      parts.erase(parts.begin(), parts.begin() + 2);
+      f0 = fold_arabic(parts.front());
+      after_that = false;
+    }
+  }
   // "إثر اغتيال …" names the cause of an event told elsewhere in the sentence.
   if (after_that || f0 == "مقابل" || f0 == "مقارنه" || f0 == "ومقابل" || f0 == "اثر" ||
       f0 == "واثر") {

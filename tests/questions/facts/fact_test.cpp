@@ -138,6 +138,13 @@ TEST(Event, TwoDatesJoinedByAWawClauseAreTwoEvents) {
   EXPECT_EQ(event_of(u, "28 أيلول 1961", true, {"22 شباط 1958"}), "");
 }
 
+TEST(Event, AnEventAfterBaadAnIsItsOwn) {
+  EXPECT_EQ(
+      event_of("بعد أن دخلت القوات الفرنسية دمشق في 25 تموز 1920 إثر معركة ميسلون", "25 تموز 1920"),
+      "دخلت القوات الفرنسية دمشق إثر معركة ميسلون");
+  EXPECT_EQ(event_of("بعد أن كان الإنتاج مرتفعاً جداً في 9 يوليو 2011", "9 يوليو 2011"), "");
+}
+
 TEST(Event, ASourceAfterTheDateIsNoPartOfTheEvent) {
   EXPECT_EQ(event_of("أسس الفينيقيون قرطاج عام 814 ق.م وفق الروايات التقليدية.", "814 ق.م"),
             "أسس الفينيقيون قرطاج");
