@@ -124,6 +124,8 @@ std::uint32_t be32(const unsigned char* p) {
          std::uint32_t(p[3]);
 }
 
+}  // namespace
+
 // Checks the 100-byte SQLite header before SQLite sees the file: not SQLite, or shorter than
 // its header says (truncated). Empty or missing files are fine (a new database).
 std::optional<LearnerDbError> check_header(const fs::path& file) {
@@ -147,13 +149,22 @@ std::optional<LearnerDbError> check_header(const fs::path& file) {
     return LearnerDbError(LearnerDbError::Kind::Corrupt,
                           file.string() + " is damaged (bad page size in its header)");
   }
-  if (pages_valid && size < page_size * pages) {
+  // A process killed while checkpointing leaves the header (page 1, written first) saying more
+  // pages than the file holds yet; the write-ahead log still has every one of them and SQLite
+  // replays it on open (the quick_check after opening still judges the result). Only a file
+  // with no log to finish it is truncated.
+  fs::path wal = file;
+  wal += "-wal";
+  const bool log_finishes_it = fs::exists(wal, ec) && fs::file_size(wal, ec) > 32 && !ec;
+  if (pages_valid && size < page_size * pages && !log_finishes_it) {
     return LearnerDbError(LearnerDbError::Kind::Corrupt,
                           file.string() + " is damaged: truncated to " + std::to_string(size) +
                               " bytes, its header says " + std::to_string(page_size * pages));
   }
   return std::nullopt;
 }
+
+namespace {
 
 std::string timestamp_suffix() {
   const std::time_t t = std::time(nullptr);

@@ -32,6 +32,11 @@ class LearnerDbError : public std::runtime_error {
   std::filesystem::path moved_to_;
 };
 
+// What the first 100 bytes of a learner database file say before SQLite opens it: not an SQLite
+// file, a bad page size, or truncated (shorter than its header says, with no write-ahead log to
+// finish it). Nothing for a sound header, an empty or a missing file.
+std::optional<LearnerDbError> check_header(const std::filesystem::path& file);
+
 struct Profile {
   std::int64_t id = 0;
   std::string name;

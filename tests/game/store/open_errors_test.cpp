@@ -96,6 +96,46 @@ TEST_F(OpenErrors, Truncated) {
   EXPECT_NE(message.find("truncated"), std::string::npos) << message;
 }
 
+// A process killed while checkpointing leaves page 1 (the header, written first) counting more
+// pages than the file holds yet, with the write-ahead log still holding them all: not damage.
+// SQLite finishes it from the log on open, and the logged cards are there. The same short file
+// without a log is truncated.
+TEST_F(OpenErrors, AnInterruptedCheckpointIsNoTruncation) {
+  make_database(file, 50);
+  const std::filesystem::path copy = dir / "copy.db";
+  {
+    LearnerDb db(file);
+    db.db().exec("PRAGMA wal_autocheckpoint=0");
+    std::vector<std::string> ids;
+    for (int i = 0; i < 600; ++i)
+      ids.push_back("a-later-question-with-a-long-id-" + std::to_string(i));
+    db.sync_cards(1, ids, kNow);
+    // The state on disk now: the main file as before, the new pages in the log.
+    std::filesystem::copy_file(file, copy);
+    std::filesystem::copy_file(file.string() + "-wal", copy.string() + "-wal");
+  }
+  ASSERT_GT(std::filesystem::file_size(copy.string() + "-wal"), 32u);
+  // The header as a checkpoint writes it first: more pages than the file has.
+  std::string bytes = tarikh::testing::read_file(copy);
+  const std::uint32_t pages = static_cast<std::uint32_t>(bytes.size() / 4096) + 20;
+  for (int i = 0; i < 4; ++i) bytes[28 + i] = static_cast<char>((pages >> (24 - 8 * i)) & 0xFF);
+  for (int i = 0; i < 4; ++i) bytes[92 + i] = bytes[24 + i];  // the page count is valid
+  write_bytes(copy, bytes);
+  EXPECT_FALSE(check_header(copy));
+  {
+    LearnerDb db(copy);
+    // The 600 cards written to the log (the first 50 left the bank with that sync).
+    EXPECT_EQ(db.new_cards(1, kNow, 10000).size(), 600u);
+    EXPECT_EQ(db.db().query_text("PRAGMA integrity_check"), "ok");
+  }
+  // Without the log, the same header over a short file is truncation.
+  const std::filesystem::path alone = dir / "alone.db";
+  write_bytes(alone, bytes);
+  const auto bad = check_header(alone);
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->kind(), LearnerDbError::Kind::Corrupt);
+}
+
 TEST_F(OpenErrors, CorruptPages) {
   make_database(file);
   std::string bytes = tarikh::testing::read_file(file);
