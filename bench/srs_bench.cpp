@@ -77,18 +77,22 @@ std::optional<fs::path> find_ts_fsrs() {
   return std::nullopt;
 }
 
-void BM_FsrsUpdatesTsFsrsNode(benchmark::State& state) {
+// Runs a tests/data/srs script with `--time` in node over `csv` once per iteration and reports
+// the CPU time of node's best pass (the machine may be shared; wall time is in a counter).
+void time_node_script(benchmark::State& state, const std::string& script,
+                      std::vector<std::string> args, const std::string& csv, std::size_t reviews) {
   const auto modules = find_ts_fsrs();
   if (!modules) {
     state.SkipWithError(
         "ts-fsrs not found: run the conformance test once, or set TARIKH_NODE_MODULES");
     return;
   }
-  const std::string csv = history_csv(history());
-  const std::string script = std::string(TARIKH_SOURCE_DIR) + "/tests/data/srs/ts_fsrs_replay.mjs";
+  args.insert(args.begin(),
+              {"/usr/bin/env", "node", std::string(TARIKH_SOURCE_DIR) + "/tests/data/srs/" + script,
+               modules->string()});
+  args.push_back("--time");
   for (auto _ : state) {
-    const auto r = tarikh::testing::run_process(
-        {"/usr/bin/env", "node", script, modules->string(), "0.9", "--time"}, csv);
+    const auto r = tarikh::testing::run_process(args, csv);
     long long n = 0;
     double wall_ms = 0, cpu_ms = 0;
     if (r.exit_code != 0 ||
@@ -96,11 +100,14 @@ void BM_FsrsUpdatesTsFsrsNode(benchmark::State& state) {
       state.SkipWithError(("node failed: " + r.err).c_str());
       return;
     }
-    // CPU time of node's best pass (the machine may be shared; wall time is in the counter).
     state.SetIterationTime(cpu_ms / 1000.0);
     state.counters["node_wall_ms"] = wall_ms;
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<long long>(history().size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<long long>(reviews));
+}
+
+void BM_FsrsUpdatesTsFsrsNode(benchmark::State& state) {
+  time_node_script(state, "ts_fsrs_replay.mjs", {"0.9"}, history_csv(history()), history().size());
 }
 
 // Card level: a whole answer as an app schedules it (learning and relearning steps 1m 10m / 10m,
@@ -173,33 +180,13 @@ void BM_SchedulerCpp(benchmark::State& state) {
 }
 
 void BM_SchedulerTsFsrsNode(benchmark::State& state) {
-  const auto modules = find_ts_fsrs();
-  if (!modules) {
-    state.SkipWithError(
-        "ts-fsrs not found: run the conformance test once, or set TARIKH_NODE_MODULES");
-    return;
-  }
   std::string csv;
   for (const TimedReview& r : timed_history()) {
     csv += std::to_string(r.card) + "," + std::to_string(r.time) + "," + std::to_string(r.rating) +
            "\n";
   }
-  const std::string script = std::string(TARIKH_SOURCE_DIR) + "/tests/data/srs/ts_fsrs_cards.mjs";
-  for (auto _ : state) {
-    const auto r = tarikh::testing::run_process(
-        {"/usr/bin/env", "node", script, modules->string(), "0.9", "1", "1,10", "10", "--time"},
-        csv);
-    long long n = 0;
-    double wall_ms = 0, cpu_ms = 0;
-    if (r.exit_code != 0 ||
-        std::sscanf(r.out.c_str(), "%lld %lf %lf", &n, &wall_ms, &cpu_ms) != 3) {
-      state.SkipWithError(("node failed: " + r.err).c_str());
-      return;
-    }
-    state.SetIterationTime(cpu_ms / 1000.0);
-    state.counters["node_wall_ms"] = wall_ms;
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<long long>(timed_history().size()));
+  time_node_script(state, "ts_fsrs_cards.mjs", {"0.9", "1", "1,10", "10"}, csv,
+                   timed_history().size());
 }
 
 }  // namespace
