@@ -62,6 +62,13 @@ std::size_t boundary_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Byte length of a comma (, or the Arabic ،) at `i`, or 0.
+std::size_t comma_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] == ',') return 1;
+  return s.compare(i, 2, "\xD8\x8C") == 0 ? 2 : 0;
+}
+
 bool inside(const std::vector<ByteRange>& ranges, std::size_t i) {
   for (const auto& r : ranges) {
     if (i >= r.begin && i < r.end) return true;
@@ -278,13 +285,12 @@ std::size_t calendar_twin_end(std::string_view text, const Mention& a, const Men
   for (std::size_t p = a.end; p < b.begin;) {
     const char c = text[p];
     if (c == '(' || c == '[') paren = true;
-    if (is_space(static_cast<unsigned char>(c)) || c == '(' || c == '[' || c == '/' || c == '-' ||
-        c == ',') {
+    if (is_space(static_cast<unsigned char>(c)) || c == '(' || c == '[' || c == '/' || c == '-') {
       ++p;
       continue;
     }
-    if (text.compare(p, 2, "\xD8\x8C") == 0) {  // ،
-      p += 2;
+    if (const std::size_t n = comma_at(text, p)) {
+      p += n;
       continue;
     }
     words += c;
@@ -321,8 +327,7 @@ std::string extract_event(std::string_view s, ByteRange mention,
   for (std::size_t i = std::min(mention.end, s.size()); i < s.size(); ++i) {
     const std::size_t n = boundary_at(s, i);
     if (!n || inside(protect, i)) continue;
-    const bool comma = s[i] == ',' || s.compare(i, n, "\xD8\x8C") == 0;  // , or ،
-    if (!comma) break;
+    if (!comma_at(s, i)) break;
     for (std::size_t p = from; p < i;) {
       while (p < i && is_space(static_cast<unsigned char>(s[p]))) ++p;
       std::size_t q = p;
@@ -349,13 +354,13 @@ std::string extract_event(std::string_view s, ByteRange mention,
     std::size_t prev = from > 0 ? from - 1 : 0;
     while (prev > 0 && !boundary_at(s, prev)) --prev;
     const std::size_t m = from > 0 ? boundary_at(s, prev) : 0;
-    if (m && prev + m == from && (s[prev] == ',' || s.compare(prev, m, "\xD8\x8C") == 0)) {
+    if (m && prev + m == from && comma_at(s, prev) == m) {
       extended.push_back({prev, from, false});
       std::string before = extract_event_in_clause(s, mention, extended);
       // The comma stays glued to the clause's last word.
-      if (before.size() >= 2 && before.compare(before.size() - 2, 2, "\xD8\x8C") == 0) {
+      if (before.size() >= 2 && comma_at(before, before.size() - 2) == 2) {
         before.resize(before.size() - 2);
-      } else if (!before.empty() && before.back() == ',') {
+      } else if (!before.empty() && comma_at(before, before.size() - 1) == 1) {
         before.pop_back();
       }
       return before;
