@@ -5,14 +5,12 @@
 
 namespace tarikh::ui {
 
-int EditLine::text_left(TextDrawer& drawer, const EditLineLook& look) const {
-  const std::string shown = field_.display_text();
-  const int w = drawer.measure(shown, look.size, look.bold, 0).w;
+int EditLine::text_left(const EditLineLook& look, int width) {
   switch (look.align) {
     case Align::Right:
-      return look.box.x + look.box.w - w;
+      return look.box.x + look.box.w - width;
     case Align::Center:
-      return look.box.x + (look.box.w - w) / 2;
+      return look.box.x + (look.box.w - width) / 2;
     case Align::Left:
       break;
   }
@@ -39,8 +37,9 @@ bool EditLine::handle(const InputEvent& e, TextDrawer* drawer_or_null, const Edi
       const int line_h = drawer.measure("|", look.size, look.bold, 0).h;
       if (e.y < look.box.y - line_h / 2 || e.y > look.box.y + line_h + line_h / 2) return false;
       if (e.x < look.box.x || e.x > look.box.x + look.box.w) return false;
-      field_.set_caret(
-          drawer.byte_at(field_.text(), look.size, look.bold, e.x - text_left(drawer, look)));
+      field_.set_caret(drawer.byte_at(
+          field_.text(), look.size, look.bold,
+          e.x - text_left(look, drawer.measure(field_.display_text(), look.size, look.bold, 0).w)));
       return true;
     }
     case K::Action:
@@ -64,11 +63,11 @@ bool EditLine::handle(const InputEvent& e, TextDrawer* drawer_or_null, const Edi
 void EditLine::draw(Canvas& c, const EditLineLook& look, Color color) const {
   TextDrawer& drawer = c.text_drawer();
   const std::string shown = field_.display_text();
-  const int left = text_left(drawer, look);
-  const int w = drawer.measure(shown, look.size, look.bold, 0).w;
-  c.text(shown, {left, look.box.y, std::max(w, 1), 0}, look.size, color, Align::Left, look.bold,
-         false);
-  const int line_h = drawer.measure(shown.empty() ? "|" : shown, look.size, look.bold, 0).h;
+  const TextSize size = drawer.measure(shown, look.size, look.bold, 0);
+  const int left = text_left(look, size.w);
+  c.text(shown, {left, look.box.y, std::max(size.w, 1), 0}, look.size, color, Align::Left,
+         look.bold, false);
+  const int line_h = shown.empty() ? drawer.measure("|", look.size, look.bold, 0).h : size.h;
   const int x = left + drawer.caret_x(shown, look.size, look.bold, field_.display_caret());
   const int bar = std::max(2, look.size / 14);
   c.fill({x - bar / 2, look.box.y + line_h / 10, bar, line_h - line_h / 5}, color);

@@ -40,8 +40,8 @@ class EditLine {
   void draw(Canvas& c, const EditLineLook& look, Color color) const;
 
  private:
-  // The x of the text's left edge inside the box.
-  int text_left(TextDrawer& drawer, const EditLineLook& look) const;
+  // The x of the left edge of a text `width` wide, aligned in the box.
+  static int text_left(const EditLineLook& look, int width);
 
   text::TextField field_;
 };
