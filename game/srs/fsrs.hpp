@@ -4,7 +4,9 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
+#include <span>
 
 namespace tarikh::srs {
 
@@ -26,6 +28,19 @@ struct MemoryState {
 // Rounds to 8 decimals, halves upward, as ts-fsrs does at every step.
 double round8(double x);
 
+// One review in a run of reviews (`Fsrs::replay`): which card, how many whole days since that
+// card's previous review (negative: its first review) and the grade.
+struct ReplayStep {
+  std::uint32_t card = 0;  // index into the state array
+  Rating rating = Rating::Good;
+  std::int64_t elapsed_days = -1;
+};
+
+struct ReplayResult {
+  MemoryState state;
+  int interval = 0;
+};
+
 class Fsrs {
  public:
   explicit Fsrs(const Params& w = kDefaultParams, double desired_retention = 0.9,
@@ -43,6 +58,14 @@ class Fsrs {
   // Whole days until the next review for a stability, between 1 and the maximum interval.
   int next_interval(double stability) const;
 
+  // Runs `steps` in order over per-card states (`states[step.card]`, read before and replaced
+  // after each review) and writes each review's state and interval to `out` (as long as `steps`).
+  // The results are next_state + next_interval's, bit for bit; where the processor has AVX2,
+  // eight cards are computed at once with glibc's vector log and exp (fsrs_batch.cpp). `vector`
+  // false: one review at a time. Ratings must be 1-4 and cards below states.size().
+  void replay(std::span<const ReplayStep> steps, std::span<MemoryState> states,
+              std::span<ReplayResult> out, bool vector = true) const;
+
   // Probability of recall after `elapsed_days` at `stability`.
   double retrievability(double elapsed_days, double stability) const;
 
@@ -55,6 +78,8 @@ class Fsrs {
   double same_day_stability(double s, Rating rating) const;
   double lapse_stability(double s, double d, double r) const;
   double success_stability(double s, double d, double r, Rating rating) const;
+
+  friend struct ReplayKernel;  // fsrs_batch.cpp: four reviews at once
 
   Params w_;
   double retention_;

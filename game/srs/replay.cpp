@@ -2,23 +2,18 @@
 
 #include <charconv>
 #include <cstdint>
-#include <cstdio>
 #include <istream>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "game/srs/fsrs.hpp"
 
 namespace tarikh::srs {
 
 namespace {
-
-struct CardHistory {
-  MemoryState state;
-  std::int64_t last_day;
-};
 
 bool parse_int(std::string_view field, std::int64_t& value) {
   while (!field.empty() && (field.front() == ' ' || field.front() == '\t')) field.remove_prefix(1);
@@ -29,32 +24,35 @@ bool parse_int(std::string_view field, std::int64_t& value) {
   return ec == std::errc() && ptr == end;
 }
 
-}  // namespace
+// One parsed review, echoed in its output line.
+struct Echo {
+  std::int64_t card, day, rating;
+};
 
-int replay(std::istream& in, std::ostream& out, std::ostream& err, double retention) {
-  const Fsrs fsrs(kDefaultParams, retention);
-  std::unordered_map<std::int64_t, CardHistory> cards;
-  std::string line;
-  std::string buffer;
-  long line_no = 0;
-  char formatted[160];
-  auto fail = [&](const std::string& message) {
-    out << buffer;
-    out.flush();
-    err << "line " << line_no << ": " << message << "\n";
-    return 2;
-  };
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    if (line_no == 1 && line == "card,day,rating") continue;
-    std::string_view rest(line);
+// The reviews are parsed a block at a time, then computed together (Fsrs::replay takes several
+// cards at once), then printed.
+constexpr std::size_t kBlock = 1 << 15;
+
+class Replayer {
+ public:
+  Replayer(std::ostream& out, std::ostream& err, double retention)
+      : fsrs_(kDefaultParams, retention), out_(out), err_(err) {
+    steps_.reserve(kBlock);
+    echo_.reserve(kBlock);
+  }
+
+  // Parses one line (without its newline). False after printing an error.
+  bool line(std::string_view text) {
+    ++line_no_;
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    if (text.find_first_not_of(" \t") == std::string_view::npos) return true;
+    if (line_no_ == 1 && text == "card,day,rating") return true;
+    std::string_view rest = text;
     std::int64_t fields[3];
     for (int i = 0; i < 3; ++i) {
       const std::size_t comma = rest.find(',');
       if ((i < 2) != (comma != std::string_view::npos)) {
-        return fail("expected card,day,rating, got '" + line + "'");
+        return fail("expected card,day,rating, got '" + std::string(text) + "'");
       }
       const std::string_view field = i < 2 ? rest.substr(0, comma) : rest;
       if (!parse_int(field, fields[i])) {
@@ -67,33 +65,97 @@ int replay(std::istream& in, std::ostream& out, std::ostream& err, double retent
       return fail("unknown rating " + std::to_string(rating) +
                   " (1 again, 2 hard, 3 good, 4 easy)");
     }
-    const auto g = static_cast<Rating>(rating);
-    auto it = cards.find(card);
-    MemoryState next;
-    if (it == cards.end()) {
-      next = fsrs.next_state(std::nullopt, 0, g);
-      cards.emplace(card, CardHistory{next, day});
+    const auto [it, first] = slots_.try_emplace(card, static_cast<std::uint32_t>(last_day_.size()));
+    std::int64_t elapsed = -1;
+    if (first) {
+      last_day_.push_back(day);
+      states_.emplace_back();
     } else {
-      const std::int64_t elapsed = day - it->second.last_day;
-      if (elapsed < 0) {
+      std::int64_t& last = last_day_[it->second];
+      if (day < last) {
         return fail("day " + std::to_string(day) + " of card " + std::to_string(card) +
-                    " is before its previous review on day " + std::to_string(it->second.last_day) +
+                    " is before its previous review on day " + std::to_string(last) +
                     " (input must be in time order)");
       }
-      next = fsrs.next_state(it->second.state, static_cast<long>(elapsed), g);
-      it->second = {next, day};
+      elapsed = day - last;
+      last = day;
     }
-    std::snprintf(formatted, sizeof formatted, "%lld,%lld,%lld,%.6f,%.6f,%d\n",
-                  static_cast<long long>(card), static_cast<long long>(day),
-                  static_cast<long long>(rating), next.stability, next.difficulty,
-                  fsrs.next_interval(next.stability));
-    buffer += formatted;
-    if (buffer.size() > (1 << 16)) {
-      out << buffer;
-      buffer.clear();
-    }
+    steps_.push_back({it->second, static_cast<Rating>(rating), elapsed});
+    echo_.push_back({card, day, rating});
+    if (steps_.size() == kBlock) flush();
+    return true;
   }
-  out << buffer;
+
+  // Computes and prints the parsed reviews.
+  void flush() {
+    results_.resize(steps_.size());
+    fsrs_.replay(steps_, states_, results_);
+    std::string text;
+    text.reserve(steps_.size() * 48);
+    char buffer[160];
+    for (std::size_t i = 0; i < steps_.size(); ++i) {
+      char* p = buffer;
+      char* const end = buffer + sizeof buffer;
+      const auto field = [&](auto value, auto... format) {
+        p = std::to_chars(p, end - 1, value, format...).ptr;  // room left for the comma
+        *p++ = ',';
+      };
+      // "%.6f" exactly: to_chars with a precision prints the correctly rounded decimal, as
+      // glibc's printf does.
+      field(echo_[i].card);
+      field(echo_[i].day);
+      field(echo_[i].rating);
+      field(results_[i].state.stability, std::chars_format::fixed, 6);
+      field(results_[i].state.difficulty, std::chars_format::fixed, 6);
+      field(results_[i].interval);
+      p[-1] = '\n';
+      text.append(buffer, p);
+    }
+    out_ << text;
+    steps_.clear();
+    echo_.clear();
+  }
+
+ private:
+  bool fail(const std::string& message) {
+    flush();
+    out_.flush();
+    err_ << "line " << line_no_ << ": " << message << "\n";
+    return false;
+  }
+
+  Fsrs fsrs_;
+  std::ostream& out_;
+  std::ostream& err_;
+  long line_no_ = 0;
+  std::unordered_map<std::int64_t, std::uint32_t> slots_;  // card id -> index of its state
+  std::vector<std::int64_t> last_day_;
+  std::vector<MemoryState> states_;
+  std::vector<ReplayStep> steps_;
+  std::vector<Echo> echo_;
+  std::vector<ReplayResult> results_;
+};
+
+}  // namespace
+
+int replay(std::istream& in, std::ostream& out, std::ostream& err, double retention) {
+  Replayer replayer(out, err, retention);
+  // Large reads, lines cut out of the buffer; a line cut by the end of a read is carried over.
+  std::string buffer;
+  std::vector<char> chunk(1 << 20);
+  while (true) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got == 0) break;
+    buffer.append(chunk.data(), got);
+    std::size_t start = 0;
+    for (std::size_t nl; (nl = buffer.find('\n', start)) != std::string::npos; start = nl + 1) {
+      if (!replayer.line(std::string_view(buffer).substr(start, nl - start))) return 2;
+    }
+    buffer.erase(0, start);
+  }
+  if (!buffer.empty() && !replayer.line(buffer)) return 2;
+  replayer.flush();
   out.flush();
   return 0;
 }

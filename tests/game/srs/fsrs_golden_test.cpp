@@ -2,7 +2,11 @@
 // no node to check.
 #include <gtest/gtest.h>
 
+#include <array>
+#include <cstdio>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "game/srs/fsrs.hpp"
 #include "game/srs/replay.hpp"
@@ -50,6 +54,63 @@ TEST(FsrsGolden, IntervalsAtRetention085) {
   while (std::getline(lines, line))
     intervals.push_back(std::stoi(line.substr(line.rfind(',') + 1)));
   EXPECT_EQ(intervals, (std::vector<int>{4, 4, 26, 3, 1, 2, 10, 1, 1, 1, 3, 16, 74, 621}));
+}
+
+TEST(FsrsGolden, LongInputsAndAnErrorFarIn) {
+  // The worked example 4,000 times over, each copy on its own cards and shifted in time, copies
+  // interleaved two by two: 56,000 reviews, more than replay parses and computes in one block.
+  // Every copy must give the example's own lines; an error after them all must leave every line
+  // before it printed.
+  std::istringstream example_in(kInput);
+  std::ostringstream example_out, example_err;
+  ASSERT_EQ(replay(example_in, example_out, example_err, 0.9), 0);
+  std::vector<std::string> example_lines;
+  {
+    std::istringstream lines(example_out.str());
+    for (std::string line; std::getline(lines, line);) example_lines.push_back(line);
+  }
+  std::vector<std::array<long, 3>> base;  // card, day, rating
+  {
+    std::istringstream lines(kInput);
+    std::string line;
+    std::getline(lines, line);  // header
+    for (long c, d, r; std::getline(lines, line);) {
+      ASSERT_EQ(std::sscanf(line.c_str(), "%ld,%ld,%ld", &c, &d, &r), 3);
+      base.push_back({c, d, r});
+    }
+  }
+  std::string input = "card,day,rating\n";
+  std::vector<std::string> expected;
+  for (long pair = 0; pair < 2000; ++pair) {
+    for (std::size_t i = 0; i < base.size(); ++i) {
+      for (long copy = 2 * pair; copy < 2 * pair + 2; ++copy) {
+        const long card = base[i][0] + 10 * copy, day = base[i][1] + copy;
+        const std::string echo =
+            std::to_string(card) + "," + std::to_string(day) + "," + std::to_string(base[i][2]);
+        input += echo + "\n";
+        const std::string& line = example_lines[i];
+        std::size_t third = line.find(',', line.find(',', line.find(',') + 1) + 1);
+        expected.push_back(echo + line.substr(third));
+      }
+    }
+  }
+  std::string want;
+  for (const std::string& line : expected) want += line + "\n";
+  {
+    std::istringstream in(input);
+    std::ostringstream out, err;
+    ASSERT_EQ(replay(in, out, err, 0.9), 0) << err.str();
+    EXPECT_TRUE(out.str() == want) << "the long replay differs from the example's lines";
+  }
+  {
+    std::istringstream in(input + "1,1,3\n");  // card 1 was last seen on a later day
+    std::ostringstream out, err;
+    EXPECT_EQ(replay(in, out, err, 0.9), 2);
+    EXPECT_EQ(
+        err.str().rfind("line " + std::to_string(expected.size() + 2) + ": day 1 of card 1", 0), 0u)
+        << err.str();
+    EXPECT_TRUE(out.str() == want) << "the lines before the error were not all printed";
+  }
 }
 
 TEST(Fsrs, FirstDifficultiesMatchTheContract) {
