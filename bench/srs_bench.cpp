@@ -1,6 +1,8 @@
 // FSRS-6 updates per second: the C++ scheduler against the reference ts-fsrs 5.4.2 in node, on
-// the same generated history in the same run. The node figure times only the update loop inside
-// node (tests/data/srs/ts_fsrs_replay.mjs --time), not node's start-up. ts-fsrs is looked for in
+// the same generated history in the same run. C++ is timed twice: Fsrs::replay (the path of
+// `tarikh srs replay`, eight cards at a time) and one next_state call at a time. The node figure
+// times only the update loop inside node (tests/data/srs/ts_fsrs_replay.mjs --time), not node's
+// start-up. ts-fsrs is looked for in
 // $TARIKH_NODE_MODULES, else build/*/node/node_modules (the conformance test installs it there).
 #include <benchmark/benchmark.h>
 
