@@ -106,8 +106,8 @@ struct Raw {
   int month = 0, day = 0, month2 = 0, day2 = 0;  // Yearless
   int offset = 0;                                // Rel*, Century
   int d1 = 0, d2 = 0, base = -1;                 // Decade
-  int year_for_context = 0;                      // last Gregorian year this mention names
-  int hijri_year = 0;                            // the Hijri year it names, if any
+  int year_for_context = 0;  // last Gregorian year this mention names (astronomical, 0: none)
+  int hijri_year = 0;        // the Hijri year it names, if any
 };
 
 std::string two(int v) {
@@ -861,6 +861,7 @@ class Recognizer {
         Raw& r = emit(Kind::Date, start_of(i), last, "BC" + format_year(y));
         r.m.granularity = "year";
         r.m.span = span_of(astro, 0, 0);
+        r.year_for_context = astro;  // "وفي العام التالي" counts on from it
         return last + 1;
       }
       // (1868م - 1932م), 1258هـ-1290هـ: both ends carry the era.
@@ -897,15 +898,17 @@ class Recognizer {
     // Year ranges.
     const Lx prev = kind(i - 1);
     const bool after_trigger = prev == Lx::YearTrigger;
+    // "من نحو 2055 إلى 1650 ق.م": an approximation may stand between the preposition and the year.
+    const std::size_t before = kind(i - 1) == Lx::Approx && i >= 2 ? i - 2 : i - 1;
     const bool opener =
-        (is_prep(i - 1, lexicon::kFrom) || is_prep(i - 1, lexicon::kBetween) ||
-         is_prep(i - 1, lexicon::kSince)) ||
+        (is_prep(before, lexicon::kFrom) || is_prep(before, lexicon::kBetween) ||
+         is_prep(before, lexicon::kSince)) ||
         (after_trigger &&
          (is_prep(i - 2, lexicon::kFrom) || is_prep(i - 2, lexicon::kBetween) ||
           is_prep(i - 2, lexicon::kSince) ||
           (ok(i - 1) && has_prefix(i - 1) && word(i - 1).substr(0, 2) == "\xD8\xA8")));  // بين
     // بين 1831 و1840, and a dual year word (في عامي 1915 و1916) pairs two years the same way.
-    const bool between = is_prep(i - 1, lexicon::kBetween) || is_prep(i - 2, lexicon::kBetween) ||
+    const bool between = is_prep(before, lexicon::kBetween) || is_prep(i - 2, lexicon::kBetween) ||
                          (after_trigger && lb(i - 1) == 2);
     std::size_t j = i + 1;
     const bool dash = is_dash(j) || is_punct(j, U'/');
@@ -953,6 +956,7 @@ class Recognizer {
                           "BC" + format_year(y1) + "/BC" + format_year(y2));
             r.m.granularity = "year";
             r.m.span = DaySpan{span_of(1 - y1, 0, 0).first, span_of(1 - y2, 0, 0).last};
+            r.year_for_context = 1 - y2;
             return last2 + 1;
           }
           if (y1 <= 2200 && y2 <= 2200) {
@@ -1954,7 +1958,7 @@ class Recognizer {
       if (r.hijri_year > 0) {
         narrative_hijri = r.hijri_year;
         narrative = r.year_for_context;
-      } else if (r.year_for_context > 0) {
+      } else if (r.year_for_context != 0) {  // astronomical: 332 ق.م is -331
         narrative = r.year_for_context;
         narrative_hijri = 0;
       }

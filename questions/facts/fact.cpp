@@ -1,6 +1,7 @@
 #include "questions/facts/fact.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <numeric>
 #include <string>
@@ -131,11 +132,37 @@ std::size_t letters(std::string_view folded) {
   return n;
 }
 
+// A number written in digits (Western or Arabic-Indic).
+bool is_number(std::string_view w) {
+  if (w.empty()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (std::isdigit(c) || c == '.' || c == ',') continue;
+    if (c == 0xD9 && i + 1 < w.size() && static_cast<unsigned char>(w[i + 1]) >= 0xA0 &&
+        static_cast<unsigned char>(w[i + 1]) <= 0xA9) {  // ٠ … ٩
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// A year word after a number is its unit ("٢٠ سنة"), not a date's introducer.
+bool unit_of_number(const std::vector<Word>& words, std::size_t k, std::string_view text) {
+  const std::string& f = words[k].folded;
+  if (k == 0 || !(f == "عام" || f == "العام" || f == "سنه")) return false;
+  return is_number(text.substr(words[k - 1].begin, words[k - 1].end - words[k - 1].begin));
+}
+
 // A word beginning with the conjunction و that likely opens a new clause (not وال…, not و7).
-bool opens_clause(const Word& w) {
+// A word ending in ة is a noun or an adjective, not a verb: "موجة هجرة يهودية واسعة بلغت …".
+bool opens_clause(const Word& w, std::string_view text) {
   if (!starts_with(w.folded, "و")) return false;
   const std::string_view rest = std::string_view(w.folded).substr(2);
   if (rest.empty() || starts_with(rest, "ال") || (rest[0] >= '0' && rest[0] <= '9')) return false;
+  const std::string_view raw = text.substr(w.begin, w.end - w.begin);
+  if (raw.size() >= 2 && raw.substr(raw.size() - 2) == "ة") return false;
   return letters(rest) >= 2;
 }
 
@@ -327,7 +354,10 @@ std::string extract_event(std::string_view s, ByteRange mention,
   for (std::size_t i = std::min(mention.end, s.size()); i < s.size(); ++i) {
     const std::size_t n = boundary_at(s, i);
     if (!n || inside(protect, i)) continue;
-    if (!comma_at(s, i)) break;
+    // A date heading its line ("١٦٩٦م: بدأ الأسطول …", a dateline "القدس، الأحد 9 كانون
+    // الأول 1917: القوات البريطانية تدخل …") dates what follows the colon.
+    const bool colon = s[i] == ':';
+    if (!comma_at(s, i) && !colon) break;
     for (std::size_t p = from; p < i;) {
       while (p < i && is_space(static_cast<unsigned char>(s[p]))) ++p;
       std::size_t q = p;
@@ -346,8 +376,8 @@ std::string extract_event(std::string_view s, ByteRange mention,
     std::size_t next = i + n;
     while (next < s.size() && is_space(static_cast<unsigned char>(s[next]))) ++next;
     std::vector<ByteRange> extended = others;
-    if (s.compare(next, 2, "\xD9\x88") != 0) {  // و
-      extended.push_back({i, i + n, false});    // no boundary there
+    if (colon || s.compare(next, 2, "\xD9\x88") != 0) {  // و
+      extended.push_back({i, i + n, false});             // no boundary there
       return extract_event_in_clause(s, mention, extended);
     }
     // The clause before: only when a comma ends it too.
@@ -447,7 +477,7 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
     for (std::size_t k = last_target + 1; k < hi; ++k) {
       if (words[k].role != Word::Other) continue;
       for (std::size_t c = last_target + 1; c < k; ++c) {
-        if (opens_clause(words[c]) && words[c - 1].folded != "بين") {
+        if (opens_clause(words[c], s) && words[c - 1].folded != "بين") {
           hi = c;
           break;
         }
@@ -457,7 +487,7 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
     for (std::size_t k = first_target; k-- > lo;) {
       if (words[k].role != Word::Other) continue;
       for (std::size_t c = first_target - 1; c > k; --c) {
-        if (opens_clause(words[c])) {
+        if (opens_clause(words[c], s)) {
           lo = c;
           cut_before = true;
           break;
@@ -473,7 +503,15 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
     for (std::size_t k = lo; k < hi; ++k) {
       if (!drop[k]) continue;
       std::size_t b = k;
-      while (b > lo && !drop[b - 1] && introducers().count(words[b - 1].folded)) drop[--b] = true;
+      // "عقد الثلاثينيات", "العقد الأخير": the noun of a decade goes with it when right before it.
+      if (b > lo && !drop[b - 1] &&
+          (words[b - 1].folded == "عقد" || words[b - 1].folded == "العقد")) {
+        drop[--b] = true;
+      }
+      while (b > lo && !drop[b - 1] && introducers().count(words[b - 1].folded) &&
+             !unit_of_number(words, b - 1, s)) {
+        drop[--b] = true;
+      }
       std::size_t a = k + 1;
       while (a < hi && !drop[a] && trailers().count(words[a].folded)) drop[a++] = true;
     }
@@ -488,7 +526,7 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
   // Shorten a long clause at a following و-clause, then at a preceding one.
   if (kept_between(lo, hi) > 12) {
     for (std::size_t k = last_target + 1; k < hi; ++k) {
-      if (drop[k] || !opens_clause(words[k])) continue;
+      if (drop[k] || !opens_clause(words[k], s)) continue;
       if (k >= 1 && words[k - 1].folded == "بين") continue;
       if (kept_between(lo, k) >= 3) {
         hi = k;
@@ -560,9 +598,14 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
     }
   }
   if (!quantity) reorder_leading_phrase(parts);
+  // A number's unit stays: "وله من العمر ٣٩ سنة", "حكم قرابة ٢٠ سنة".
   while (!parts.empty()) {
     if (parts.back() == "____") break;
     const std::string f = folded_of(parts.back());
+    if (parts.size() >= 2 && is_number(parts[parts.size() - 2]) &&
+        (f == "عام" || f == "العام" || f == "سنه")) {
+      break;
+    }
     if (f.empty() || trailing_drop().count(f)) {
       parts.pop_back();
       continue;
@@ -589,6 +632,30 @@ Fact make_fact(const Mention& m, const Citation& where, std::string event) {
   f.citations.push_back(where);
   f.citation_count = 1;
   return f;
+}
+
+// True when the words right before `at` (not before `from`) link a date to one given before it
+// in the other calendar: "الموافق", "الموافقة لسنة", "الموافق لعام".
+bool linked_as_twin(std::string_view text, std::size_t from, std::size_t at) {
+  std::vector<std::string> words;
+  std::size_t p = at;
+  while (words.size() < 2) {
+    while (p > from && is_space(static_cast<unsigned char>(text[p - 1]))) --p;
+    std::size_t q = p;
+    while (q > from && !is_space(static_cast<unsigned char>(text[q - 1]))) --q;
+    if (q == p) break;
+    words.insert(words.begin(), fold_arabic(text.substr(q, p - q)));
+    p = q;
+  }
+  auto link = [](const std::string& w) {
+    return w == "الموافق" || w == "الموافقه" || w == "الموافقل" || w == "الموافقلعام" ||
+           w == "الموافقلسنه" || w == "الموافقهل" || w == "الموافقهلعام" || w == "الموافقهلسنه";
+  };
+  if (words.empty()) return false;
+  if (link(words.back())) return true;
+  const std::string& last = words.back();
+  return words.size() == 2 && link(words[0]) &&
+         (last == "لسنه" || last == "لعام" || last == "سنه" || last == "عام");
 }
 
 std::vector<Fact> facts_of_text(std::string_view doc, std::string_view text,
@@ -637,6 +704,24 @@ std::vector<Fact> facts_of_text(std::string_view doc, std::string_view text,
             twin = k - 1;
             target_begin = mentions[k - 1].begin;
             target_end = e;
+          }
+        }
+        // "وفي سنة ١١٤ هـ وقعت معركة بلاط الشهداء، الموافقة لسنة ٧٣٢م": the date given again
+        // in the other calendar further on names the event of the first.
+        if (twin == mj && k > mi && linked_as_twin(text, sb, m.begin)) {
+          for (std::size_t p = k; p-- > mi;) {
+            const Mention& a = mentions[p];
+            if (a.begin < sb || !a.span || !m.span) continue;
+            const bool a_hijri = a.value.find("AH") != std::string::npos;
+            const bool m_hijri = m.value.find("AH") != std::string::npos;
+            if (a_hijri == m_hijri || a.span->first > m.span->last ||
+                m.span->first > a.span->last) {
+              continue;
+            }
+            twin = p;
+            target_begin = a.begin;
+            target_end = a.end;
+            break;
           }
         }
         target_end = std::min(target_end, se);
@@ -695,8 +780,20 @@ bool values_agree(const Fact& a, const Fact& b) {
     return std::fabs(a.number - b.number) <= 1e-9 * std::max(m, 1.0);
   }
   if (a.kind == Kind::Duration || b.kind == Kind::Duration) return false;
-  if (a.span && b.span) return a.span->first <= b.span->last && b.span->first <= a.span->last;
-  return false;
+  if (!a.span || !b.span) return false;
+  if (a.span->first > b.span->last || b.span->first > a.span->last) return false;
+  // Two periods of one document that only overlap ("بين سنتي ٦٥ و٨٦ هـ", "من ٨٦ إلى ٩٦ هـ")
+  // are two reigns, not one period told twice.
+  const bool nested = (a.span->first <= b.span->first && b.span->last <= a.span->last) ||
+                      (b.span->first <= a.span->first && a.span->last <= b.span->last);
+  if (!nested && a.kind == Kind::Range && b.kind == Kind::Range) {
+    for (const auto& ca : a.citations) {
+      for (const auto& cb : b.citations) {
+        if (ca.doc == cb.doc) return false;
+      }
+    }
+  }
+  return true;
 }
 
 namespace {

@@ -191,6 +191,34 @@ TEST(Event, LeadingHattaAndGluedFaAreDroppedButNotAFaOfTheRoot) {
             "فتحها المسلمون بقيادة حسان بن النعمان");
 }
 
+TEST(Event, AHeadingDateDatesWhatFollowsItsColon) {
+  EXPECT_EQ(event_of("١٦٩٦م: بدأ الأسطول العُماني حصار قلعة يسوع في ممباسا.", "١٦٩٦م"),
+            "بدأ الأسطول العُماني حصار قلعة يسوع في ممباسا");
+  EXPECT_EQ(event_of("القدس، الأحد 9 كانون الأول 1917: القوات البريطانية تدخل المدينة.",
+                     "9 كانون الأول 1917"),
+            "القوات البريطانية تدخل المدينة");
+  // A colon after a clause with words of its own keeps that clause's event.
+  EXPECT_EQ(event_of("وقّعت المعاهدة في 1920: وهذه بنودها.", "1920"), "وقّعت المعاهدة");
+}
+
+TEST(Event, AWordEndingInTaMarbutaOpensNoClause) {
+  // "واسعة" is an adjective, not "و" + a verb: the event keeps it whole.
+  EXPECT_EQ(event_of("شهدت البلاد موجة هجرة واسعة بلغت ذروتها سنة 1935", "1935", true, {}),
+            "شهدت البلاد موجة هجرة واسعة بلغت ذروتها");
+  EXPECT_EQ(event_of("وشهد عقد الثلاثينيات موجة هجرة يهودية واسعة بلغت ذروتها سنة 1935", "1935",
+                     true, {"الثلاثينيات"}),
+            "شهد موجة هجرة يهودية واسعة بلغت ذروتها");
+}
+
+TEST(Event, ANumbersYearUnitStays) {
+  EXPECT_EQ(
+      event_of("توفي عمر بن عبد العزيز في رجب سنة ١٠١ هـ وله من العمر ٣٩ سنة", "رجب سنة ١٠١ هـ"),
+      "توفي عمر بن عبد العزيز وله من العمر ٣٩ سنة");
+  EXPECT_EQ(event_of("وحكم هشام قرابة ٢٠ سنة، من ١٠٥ إلى ١٢٥ هـ، وكانت من أطول الخلافات.",
+                     "١٠٥ إلى ١٢٥ هـ"),
+            "حكم هشام قرابة ٢٠ سنة");
+}
+
 TEST(Event, HedgesAndPeriodWordsBeforeTheDateGoWithIt) {
   EXPECT_EQ(event_of("وتوفي ابن بطوطة نحو 779 هـ", "779 هـ"), "توفي ابن بطوطة");
   EXPECT_EQ(event_of("عقدت آخر جولة من مفاوضات أستانا في الفترة الممتدة من 22 إلى 23 نوفمبر 2022",
@@ -257,6 +285,24 @@ TEST(Facts, ADateInBothCalendarsKeepsItsEvent) {
       calendar_twin_end(both, mention(both, "1453", "1453", Kind::Date, "year", year_span(1453)),
                         mention(both, "1460", "1460", Kind::Date, "year", year_span(1460))),
       0u);
+}
+
+TEST(Facts, ADateGivenAgainInTheOtherCalendarFurtherOnNamesTheSameEvent) {
+  const std::string text = "وفي سنة ١١٤ هـ وقعت معركة بلاط الشهداء، الموافقة لسنة ٧٣٢م.";
+  Mention hijri = mention(text, "١١٤ هـ", "114AH", Kind::Date, "year", year_span(732));
+  const Mention greg = mention(text, "٧٣٢م", "0732", Kind::Date, "year", year_span(732));
+  const auto facts = facts_of_text("doc.txt", text, {{0, text.size(), 1}}, {hijri, greg});
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(facts[0].event, "وقعت معركة بلاط الشهداء");
+  EXPECT_EQ(facts[1].event, "وقعت معركة بلاط الشهداء");  // not "الموافقة لسنة"
+  // Without the linking word the later date keeps its own clause.
+  const std::string apart = "وفي سنة ١١٤ هـ وقعت معركة بلاط الشهداء، وفي ٧٣٢م عاد الجيش.";
+  const auto two =
+      facts_of_text("doc.txt", apart, {{0, apart.size(), 1}},
+                    {mention(apart, "١١٤ هـ", "114AH", Kind::Date, "year", year_span(732)),
+                     mention(apart, "٧٣٢م", "0732", Kind::Date, "year", year_span(732))});
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[1].event, "عاد الجيش");
 }
 
 TEST(Facts, CitationHasLineSentenceAndCharacterOffsets) {
@@ -347,6 +393,25 @@ TEST(Merge, OneDocumentStatingTwoValuesMeansEventsAlikeNotAConflict) {
   for (const auto& f : r.facts) EXPECT_EQ(f.status, FactStatus::Ambiguous);
   // Each knows the other's value, so it is never offered as a wrong answer.
   EXPECT_EQ(r.facts[0].related_values, std::vector<std::string>{"2006"});
+}
+
+TEST(Merge, TwoPeriodsOfOneDocumentThatOnlyOverlapAreBothKept) {
+  const DaySpan first{year_span(684).first, year_span(705).last};
+  const DaySpan second{year_span(705).first, year_span(715).last};
+  auto period = [](std::string event, std::string value, DaySpan span) {
+    Fact f = fact("a.txt", std::move(event), std::move(value), span);
+    f.kind = Kind::Range;
+    return f;
+  };
+  auto r = merge_facts({period("تولى عبد الملك بن مروان الخلافة", "65AH/86AH", first),
+                        period("تولى الوليد بن عبد الملك الخلافة", "86AH/96AH", second)});
+  ASSERT_EQ(r.facts.size(), 2u);  // neither is lost to the other
+  EXPECT_TRUE(r.conflicts.empty());
+  // A period and a year inside it still agree.
+  auto nested = merge_facts(
+      {period("قامت الحرب الكبرى", "1914/1918", {year_span(1914).first, year_span(1918).last}),
+       fact("a.txt", "قامت الحرب الكبرى", "1914", year_span(1914))});
+  EXPECT_EQ(nested.facts.size(), 1u);
 }
 
 TEST(Merge, DifferentEventsStayApart) {
