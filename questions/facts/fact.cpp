@@ -132,6 +132,19 @@ std::size_t letters(std::string_view folded) {
   return n;
 }
 
+// A folded word whose root begins with و (وزير، وصول، وقّع …): its و is no conjunction.
+bool root_waw(std::string_view folded) {
+  static constexpr std::string_view roots[] = {
+      "وزير", "وزار", "وصول", "وحد",  "وسائل", "وسيل", "وكال", "وثيق", "وفد",  "وفا",  "وقت", "وضع",
+      "وطن",  "ولاي", "واقع", "وادي", "ورق",   "وجود", "وجه",  "وعد",  "وسط",  "وظيف", "ولد", "وقف",
+      "وقود", "وقع",  "وصل",  "وافق", "واجه",  "ورد",  "وجد",  "وثق",  "وفر",  "ولي",  "وسع", "وكل",
+      "وهب",  "ودي",  "وراث", "وارد", "وباء",  "وحش",  "وعي",  "وفق",  "والد", "واحه", "واحد"};
+  for (std::string_view r : roots) {
+    if (starts_with(folded, r)) return true;
+  }
+  return false;
+}
+
 // A number written in digits (Western or Arabic-Indic).
 bool is_number(std::string_view w) {
   if (w.empty()) return false;
@@ -362,10 +375,14 @@ std::string extract_event(std::string_view s, ByteRange mention,
       while (p < i && is_space(static_cast<unsigned char>(s[p]))) ++p;
       std::size_t q = p;
       while (q < i && !is_space(static_cast<unsigned char>(s[q]))) ++q;
-      if (q > p && (q <= mention.begin || p >= mention.end)) {
+      // Words of other mentions and of a step in time ("وبعد نحو 15 عاماً، في 1259 ق.م، …")
+      // say when, not what.
+      static const std::unordered_set<std::string_view> steps = {"بعد",  "وبعد", "قبل",
+                                                                 "وقبل", "بنحو", "ذلك"};
+      if (q > p && (q <= mention.begin || p >= mention.end) && !inside(others, p)) {
         const std::string f = fold_arabic(s.substr(p, q - p));
         if (!f.empty() && !introducers().count(f) && !leading_drop().count(f) &&
-            !trailers().count(f)) {
+            !trailers().count(f) && !steps.count(f)) {
           return event;
         }
       }
@@ -376,8 +393,12 @@ std::string extract_event(std::string_view s, ByteRange mention,
     std::size_t next = i + n;
     while (next < s.size() && is_space(static_cast<unsigned char>(s[next]))) ++next;
     std::vector<ByteRange> extended = others;
-    if (colon || s.compare(next, 2, "\xD9\x88") != 0) {  // و
-      extended.push_back({i, i + n, false});             // no boundary there
+    std::size_t word_end = next;
+    while (word_end < s.size() && !is_space(static_cast<unsigned char>(s[word_end]))) ++word_end;
+    const bool waw = s.compare(next, 2, "\xD9\x88") == 0 &&  // و, not of the root (وقّع)
+                     !root_waw(fold_arabic(s.substr(next, word_end - next)));
+    if (colon || !waw) {
+      extended.push_back({i, i + n, false});  // no boundary there
       return extract_event_in_clause(s, mention, extended);
     }
     // The clause before: only when a comma ends it too.
@@ -575,16 +596,9 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
       static const std::unordered_set<std::string_view> starters = {
           "في", "قد", "كان", "كانت", "بعد", "قبل", "منذ", "تم",  "من", "علي", "عن", "هذا", "هذه",
           "لم", "ما", "لا",  "مع",   "هو",  "هي",  "به",  "بها", "له", "لها", "ظل", "ظلت"};
-      // Words whose root begins with و (وزير، وصول، وقع …) keep it.
-      static constexpr std::string_view roots[] = {
-          "وزير", "وزار", "وصول", "وحد",  "وسائل", "وسيل", "وكال", "وثيق", "وفد",  "وفا",
-          "وقت",  "وضع",  "وطن",  "ولاي", "واقع",  "وادي", "ورق",  "وجود", "وجه",  "وعد",
-          "وسط",  "وظيف", "ولد",  "وقف",  "وقود",  "وقع",  "وصل",  "وافق", "واجه", "ورد",
-          "وجد",  "وثق",  "وفر",  "ولي",  "وسع",   "وكل",  "وهب",  "ودي",  "وراث", "وارد",
-          "وباء", "وحش",  "وعي",  "وفق",  "والد",  "واحه", "واحد"};
-      bool root = false;
-      for (std::string_view r : roots) root = root || starts_with(f, r);
-      if (starters.count(rest) || (!root && letters(rest) >= 3)) parts.front().erase(0, 2);
+      if (starters.count(rest) || (!root_waw(f) && letters(rest) >= 3)) {
+        parts.front().erase(0, 2);
+      }
     } else if (starts_with(f, "ف") && starts_with(parts.front(), "ف") && letters(f) >= 4) {
       // A verb glued to the conjunction ف: فبدأ، فشنت، فأصبحت (not فتحها، فرض، فلسطين …).
       static constexpr std::string_view roots[] = {

@@ -74,6 +74,11 @@ std::vector<TimeValue> temporal_candidates(const TimeValue& v, SeededRandom& rng
     TimeValue c = v;
     c.first.year += dy;
     if (c.last) c.last->year += dy;
+    // Before the Christian era a year counts back to 1 (the century before it starts at 0).
+    const int lowest = c.first.unit == TimePoint::Unit::Century ? 0 : 1;
+    if ((c.first.bc && c.first.year < lowest) || (c.last && c.last->bc && c.last->year < lowest)) {
+      return;
+    }
     if (c.first.unit == TimePoint::Unit::Day) {
       if (c.first.day > days_in_month(c.first.year, c.first.month)) return;
       if (c.last && c.last->day > days_in_month(c.last->year, c.last->month)) return;
@@ -184,23 +189,100 @@ std::vector<TimeValue> temporal_candidates(const TimeValue& v, SeededRandom& rng
   return out;
 }
 
-// The word after a changed number agrees with it: 3 to 10 take آلاف / ملايين / مليارات, 11 and
-// more ألف / مليون / مليار ("9 ألف مقاتل" -> "9 آلاف مقاتل").
-std::string agree_thousands(const std::string& text, std::size_t number_at, double v,
-                            int decimals) {
-  std::size_t sp = text.find(' ', number_at);
+// The noun counted after a changed number takes the form the number asks for (تمييز العدد):
+// 3 to 10 the plural ("3 أطنان", "10 سنوات"), 11 to 99 the singular in the accusative ("15
+// كيلومتراً"), a round hundred or thousand the singular ("100 ألف", "200 عام"); past 100 the last
+// two digits decide ("6650 كيلومتراً", "103 سنوات"). Nouns outside the table are left as written.
+struct CountedNoun {
+  std::string_view singular, accusative, plural;
+};
+constexpr CountedNoun kCountedNouns[] = {{"كيلومتر مربع", "كيلومتراً مربعاً", "كيلومترات مربعة"},
+                                         {"ألف", "ألفاً", "آلاف"},
+                                         {"مليون", "مليوناً", "ملايين"},
+                                         {"مليار", "ملياراً", "مليارات"},
+                                         {"عام", "عاماً", "أعوام"},
+                                         {"سنة", "سنة", "سنوات"},
+                                         {"شهر", "شهراً", "أشهر"},
+                                         {"يوم", "يوماً", "أيام"},
+                                         {"قرن", "قرناً", "قرون"},
+                                         {"عقد", "عقداً", "عقود"},
+                                         {"كيلومتر", "كيلومتراً", "كيلومترات"},
+                                         {"متر", "متراً", "أمتار"},
+                                         {"طن", "طناً", "أطنان"},
+                                         {"كيلوغرام", "كيلوغراماً", "كيلوغرامات"},
+                                         {"دينار", "ديناراً", "دنانير"},
+                                         {"درهم", "درهماً", "دراهم"},
+                                         {"جنيه", "جنيهاً", "جنيهات"},
+                                         {"دولار", "دولاراً", "دولارات"},
+                                         {"ريال", "ريالاً", "ريالات"},
+                                         {"فرنك", "فرنكاً", "فرنكات"},
+                                         {"جندي", "جندياً", "جنود"},
+                                         {"مقاتل", "مقاتلاً", "مقاتلين"},
+                                         {"شخص", "شخصاً", "أشخاص"},
+                                         {"مهاجر", "مهاجراً", "مهاجرين"},
+                                         {"صوت", "صوتاً", "أصوات"},
+                                         {"سفينة", "سفينة", "سفن"},
+                                         {"مدينة", "مدينة", "مدن"},
+                                         {"مرة", "مرة", "مرات"},
+                                         {"دقيقة", "دقيقة", "دقائق"},
+                                         {"ساعة", "ساعة", "ساعات"},
+                                         {"أسبوع", "أسبوعاً", "أسابيع"},
+                                         {"كتاب", "كتاباً", "كتب"},
+                                         {"مدرسة", "مدرسة", "مدارس"},
+                                         {"قرية", "قرية", "قرى"}};
+
+// Without the short vowels and tanween: "عاماً" and "عاما" are one word.
+std::string bare(std::string_view w) {
+  std::string out;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c == 0xD9 && i + 1 < w.size()) {
+      const auto d = static_cast<unsigned char>(w[i + 1]);
+      if (d >= 0x8B && d <= 0x92) {  // U+064B … U+0652
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(w[i]);
+  }
+  return out;
+}
+
+std::string agree_counted(const std::string& text, std::size_t number_at, double v, int decimals) {
+  if (decimals != 0 || v != std::floor(v) || v < 3) return text;
+  const std::size_t sp = text.find(' ', number_at);
   if (sp == std::string::npos) return text;
   const std::size_t wb = sp + 1;
-  std::size_t we = text.find(' ', wb);
-  if (we == std::string::npos) we = text.size();
-  const std::string word = text.substr(wb, we - wb);
-  static const std::pair<std::string_view, std::string_view> forms[] = {
-      {"ألف", "آلاف"}, {"مليون", "ملايين"}, {"مليار", "مليارات"}};
-  const bool few = decimals == 0 && v >= 3 && v <= 10 && v == std::floor(v);
-  for (const auto& [one, many] : forms) {
-    if (few && word == one) return text.substr(0, wb) + std::string(many) + text.substr(we);
-    if (!few && decimals == 0 && v > 10 && word == many)
-      return text.substr(0, wb) + std::string(one) + text.substr(we);
+  const auto n = static_cast<long long>(v);
+  const long long tail = n % 100;
+  enum { Singular, Accusative, Plural } form;
+  if (n <= 10 || (tail >= 3 && tail <= 10)) {
+    form = Plural;
+  } else if (tail >= 11) {
+    form = Accusative;
+  } else {
+    form = Singular;  // a round hundred or thousand (and 101, 102)
+  }
+  // The longest noun of the table that the text continues with, as a whole word (or words).
+  for (const CountedNoun& noun : kCountedNouns) {
+    for (std::string_view written : {noun.singular, noun.accusative, noun.plural}) {
+      const std::size_t words =
+          static_cast<std::size_t>(std::count(written.begin(), written.end(), ' ')) + 1;
+      std::size_t we = wb;
+      for (std::size_t k = 0; k < words && we != std::string::npos; ++k) {
+        we = text.find(' ', we + (k ? 1 : 0));
+      }
+      if (we == std::string::npos) we = text.size();
+      if (bare(text.substr(wb, we - wb)) != bare(written)) continue;
+      // "62 ألف مهاجر": a thousand or a million before the noun it counts stays as it is said.
+      const bool before_noun =
+          we < text.size() &&
+          (noun.singular == "ألف" || noun.singular == "مليون" || noun.singular == "مليار");
+      const std::string_view want = form == Plural                       ? noun.plural
+                                    : form == Accusative && !before_noun ? noun.accusative
+                                                                         : noun.singular;
+      return text.substr(0, wb) + std::string(want) + text.substr(we);
+    }
   }
   return text;
 }
@@ -273,9 +355,11 @@ std::vector<Candidate> distractor_candidates(const Fact& fact, std::uint64_t see
     for (double a : amounts) {
       if (!(a >= 1)) continue;
       DurationValue c{a, d->unit};
-      const std::string text =
-          written ? replace_number(fact.surface, *written, a * written->value / d->amount)
-                  : render_duration(c, style);
+      const double shown = written ? a * written->value / d->amount : a;
+      const std::string text = written
+                                   ? agree_counted(replace_number(fact.surface, *written, shown),
+                                                   written->begin, shown, written->decimals)
+                                   : render_duration(c, style);
       take(format_duration(c), text);
     }
     return chosen;
@@ -344,7 +428,7 @@ std::vector<Candidate> distractor_candidates(const Fact& fact, std::uint64_t see
       text = replace_number(fact.surface.substr(0, second_at), *written, v) + rest;
       if (!(std::round(second->value * ratio) > v)) continue;
     }
-    take(value, agree_thousands(text, written->begin, v, written->decimals));
+    take(value, agree_counted(text, written->begin, v, written->decimals));
   }
   return chosen;
 }
@@ -673,6 +757,11 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
       q.id = question_id(q.type, {&f});
       q.prompt = *prompt;
       q.answer = c.surface;
+      // "7 أيلول من العام نفسه", "العام التالي": the text cannot be told from the blanked
+      // sentence; the date it stands for can.
+      if (f.resolved_from_context && is_temporal(f)) {
+        if (auto resolved = render_answer(f)) q.answer = *resolved;
+      }
       q.facts = {fact_ref(f)};
       q.difficulty = clamp01(0.25 + granularity_weight(f) + (f.kind == Kind::Quantity ? 0.15 : 0));
       if (f.kind == Kind::Quantity) {

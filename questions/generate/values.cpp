@@ -33,6 +33,14 @@ bool parse_int(std::string_view s, int& out) {
 
 std::optional<TimePoint> parse_point(std::string_view v) {
   TimePoint p;
+  // BC0332, BC0332-08-02, BC13XX: a Gregorian value counted back from the Christian era.
+  if (v.size() > 2 && v.substr(0, 2) == "BC") {
+    auto bc = parse_point(v.substr(2));
+    if (!bc || bc->bc || is_hijri(bc->unit)) return std::nullopt;
+    if (bc->unit != TimePoint::Unit::Century && bc->year < 1) return std::nullopt;
+    bc->bc = true;
+    return bc;
+  }
   if (v.size() > 2 && v.substr(v.size() - 2) == "AH") {
     // 922AH, 922-09AH, 922-12-29AH (the year not zero-padded).
     std::string_view rest = v.substr(0, v.size() - 2);
@@ -93,6 +101,11 @@ std::optional<TimePoint> parse_point(std::string_view v) {
 }
 
 std::string format_point(const TimePoint& p) {
+  if (p.bc) {
+    TimePoint ce = p;
+    ce.bc = false;
+    return "BC" + format_point(ce);
+  }
   char buf[32];
   switch (p.unit) {
     case TimePoint::Unit::Year:
@@ -156,6 +169,12 @@ constexpr std::array<std::string_view, 10> kDecades = {
     "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات"};
 
 std::string render_point(const TimePoint& p, const Style& style) {
+  if (p.bc) {
+    TimePoint ce = p;
+    ce.bc = false;
+    const bool period = p.unit == TimePoint::Unit::Century || p.unit == TimePoint::Unit::Decade;
+    return render_point(ce, style) + (period ? " قبل الميلاد" : " ق.م");
+  }
   switch (p.unit) {
     case TimePoint::Unit::Year:
       return num(p.year, style);

@@ -37,6 +37,7 @@ struct TimePoint {
   int year = 0;  // for Decade: the first year (1970); Century: the first year (1801 -> 1800)
   int month = 0;
   int day = 0;
+  bool bc = false;  // before the Christian era ("BC0332"): `year` counts back from it
 };
 
 // A temporal value: one point or a range of two.

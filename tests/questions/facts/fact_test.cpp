@@ -201,6 +201,14 @@ TEST(Event, AHeadingDateDatesWhatFollowsItsColon) {
   EXPECT_EQ(event_of("وقّعت المعاهدة في 1920: وهذه بنودها.", "1920"), "وقّعت المعاهدة");
 }
 
+TEST(Event, AStepInTimeBeforeADateBetweenCommasIsNoEvent) {
+  // "وبعد نحو 15 عاماً" only says when; the clause after the commas is the event, though its
+  // first word (وقّع) begins with a و of its root.
+  EXPECT_EQ(event_of("وبعد نحو 15 عاماً، في 1259 ق.م، وقّع الطرفان أقدم معاهدة سلام.", "1259 ق.م",
+                     true, {}),
+            "وقّع الطرفان أقدم معاهدة سلام");
+}
+
 TEST(Event, AWordEndingInTaMarbutaOpensNoClause) {
   // "واسعة" is an adjective, not "و" + a verb: the event keeps it whole.
   EXPECT_EQ(event_of("شهدت البلاد موجة هجرة واسعة بلغت ذروتها سنة 1935", "1935", true, {}),

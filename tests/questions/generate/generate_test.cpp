@@ -284,6 +284,81 @@ TEST(Distractors, OneAndTwoAreWrittenAsWordsAndLongSpansMoveInRoundSteps) {
   }
 }
 
+// Counted nouns follow the number: 3-10 the plural, 11-99 the accusative singular, a round
+// hundred or thousand the singular; past 100 the last two digits decide.
+TEST(Distractors, TheCountedNounAgreesWithTheNewNumber) {
+  Fact d = quantity(0, "", "P66Y", "66 عاماً", "حكم رمسيس الثاني ____", "حكم رمسيس الثاني 66 عاماً");
+  d.kind = Kind::Duration;
+  Fact km = quantity(6650, "km", "6650 km", "6650 كيلومتراً", "يبلغ طول النيل نحو ____",
+                     "يبلغ طول النيل نحو 6650 كيلومتراً");
+  Fact tons =
+      quantity(4, "t", "4 t", "4 أطنان", "يزن الحجر أكثر من ____", "يزن الحجر أكثر من 4 أطنان");
+  int checked = 0;
+  for (const Fact* f : {&d, &km, &tons}) {
+    for (std::uint64_t seed = 0; seed < 30; ++seed) {
+      for (const auto& t : make_distractors(*f, seed)) {
+        const auto n = written_number(t);
+        ASSERT_TRUE(n) << t;
+        const auto v = static_cast<long>(n->value), tail = v % 100;
+        const std::string noun = t.substr(t.find(' ') + 1);
+        const bool plural = v <= 10 || (tail >= 3 && tail <= 10);
+        const bool accusative = !plural && tail >= 11;
+        if (f == &d) {
+          EXPECT_EQ(noun, plural ? "أعوام" : accusative ? "عاماً" : "عام") << t;
+        }
+        if (f == &km) {
+          EXPECT_EQ(noun, plural ? "كيلومترات" : accusative ? "كيلومتراً" : "كيلومتر") << t;
+        }
+        if (f == &tons) {
+          EXPECT_EQ(noun, plural ? "أطنان" : accusative ? "طناً" : "طن") << t;
+        }
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 60);
+  // A thousand before the noun it counts stays as said: "62 ألف مهاجر", not "ألفاً مهاجر".
+  const Fact m = quantity(62000, "migrants", "62000 migrants", "62 ألف مهاجر",
+                          "بلغت ذروتها بنحو ____", "بلغت ذروتها بنحو 62 ألف مهاجر");
+  for (const auto& t : make_distractors(m, 3)) {
+    EXPECT_EQ(t.find("ألفاً"), std::string::npos) << t;
+  }
+}
+
+// Before the Christian era: BC0332, BC13XX, BC2055/BC1650 are read, written back, rendered with
+// ق.م (قبل الميلاد for a century) and given distractors of the same era, never below year 1.
+TEST(Distractors, DatesBeforeTheChristianEra) {
+  const auto year = parse_time_value("BC0332");
+  ASSERT_TRUE(year);
+  EXPECT_TRUE(year->first.bc);
+  EXPECT_EQ(year->first.year, 332);
+  EXPECT_EQ(format_time_value(*year), "BC0332");
+  EXPECT_EQ(render_time_value(*year, {}), "332 ق.م");
+  const auto century = parse_time_value("BC13XX");
+  ASSERT_TRUE(century);
+  EXPECT_EQ(render_time_value(*century, {}), "القرن الرابع عشر قبل الميلاد");
+  const auto range = parse_time_value("BC2055/BC1650");
+  ASSERT_TRUE(range);
+  EXPECT_EQ(format_time_value(*range), "BC2055/BC1650");
+  EXPECT_FALSE(parse_time_value("BC0000"));
+  EXPECT_FALSE(parse_time_value("BC922AH"));
+
+  Fact f = dated("1970", "2 ق.م", "ولد الملك", "ولد الملك سنة 2 ق.م");
+  f.value = "BC0002";
+  for (std::uint64_t seed = 0; seed < 20; ++seed) {
+    const auto values = distractor_values(f, seed);
+    const auto texts = make_distractors(f, seed);
+    ASSERT_EQ(texts.size(), 3u) << seed;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      const auto v = parse_time_value(values[i]);
+      ASSERT_TRUE(v) << values[i];
+      EXPECT_TRUE(v->first.bc) << values[i];
+      EXPECT_GE(v->first.year, 1) << values[i];
+      EXPECT_NE(texts[i].find(" ق.م"), std::string::npos) << texts[i];
+    }
+  }
+}
+
 // "بعد ثلاث سنوات" is a step of the narrative, not a fact to learn: no question asks it; a
 // duration that is a fact ("دام الحصار ثمانية أشهر") is asked.
 TEST(Generate, RelativeOffsetsAreNotAsked) {
@@ -450,6 +525,23 @@ TEST(Generate, AnEventLeaningOnAnEarlierSentenceIsOnlyACloze) {
   const auto questions = generate_questions(r);
   ASSERT_FALSE(questions.empty());
   for (const auto& q : questions) EXPECT_EQ(q.type, "cloze") << q.prompt;
+}
+
+TEST(Generate, AClozeOfADateToldFromContextIsAnsweredWithTheDate) {
+  // "7 أيلول من العام نفسه" cannot be told from the blanked sentence; 7 أيلول 1191 can.
+  Fact f = dated("1191-09-07", "7 أيلول من العام نفسه", "انتصر ريتشارد في معركة أرسوف",
+                 "وفي 7 أيلول من العام نفسه انتصر ريتشارد في معركة أرسوف.", "day");
+  f.resolved_from_context = true;
+  MergeResult r;
+  r.facts = {f};
+  bool cloze = false;
+  for (const Question& q : generate_questions(r)) {
+    if (q.type != "cloze") continue;
+    cloze = true;
+    EXPECT_EQ(q.answer, "7 أيلول 1191");
+    EXPECT_NE(q.prompt.find("____"), std::string::npos);
+  }
+  EXPECT_TRUE(cloze);
 }
 
 TEST(Generate, NoClozeWhenTheSentenceRepeatsTheYear) {
