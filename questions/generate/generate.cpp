@@ -528,8 +528,38 @@ bool event_reads_well(const std::string& event) {
   // "هذه الاتفاقية", "العام نفسه": the event leans on a sentence before it.
   static const std::unordered_set<std::string> pointers = {
       "هذه", "هذا", "هذان", "هاتان", "هولاء", "ذلك", "تلك", "نفسه", "نفسها", "المذكور", "المذكوره"};
+  // "منهم", "بعضها", "طولها", "افتتاحها", "مقبرته": a part, a measure or an act of something
+  // named before, which the question alone does not name.
+  static const std::unordered_set<std::string> parts = {
+      "منها",  "منهم",  "بعضها", "بعضهم",  "معظمها", "معظمهم", "اغلبها", "اغلبهم",
+      "نصفها", "نصفهم", "كلها",  "جميعها", "جميعهم", "اكثرها", "اكثرهم"};
+  static constexpr std::string_view stems[] = {
+      "طول",   "عرض",  "عمق", "ارتفاع",  "مساحت",  "عدد",   "سكان",  "تكلفت",   "قيمت",
+      "وزن",   "حجم",  "دخل", "ايرادات", "افتتاح", "تاسيس", "بنائ",  "استقلال", "تمويل",
+      "مقبرت", "وفات", "حكم", "عاصمت",   "اكتشاف", "انشاء", "تدشين", "سقوط",    "احتلال"};
+  // Only at the front: further on, the thing is usually named just before ("نالت الكويت
+  // استقلالها", "إنشاء خطوط حديدية يبلغ طولها").
+  std::size_t position = 0;
   for (const auto& w : content_free_words(folded)) {
     if (pointers.count(w)) return false;
+    const std::size_t at = position++;
+    if (at < 3 && parts.count(w)) return false;
+    if (at >= 2) continue;
+    for (std::string_view suffix : {"هما", "هم", "ها", "ه"}) {
+      if (w.size() <= suffix.size() ||
+          w.compare(w.size() - suffix.size(), suffix.size(), suffix) != 0) {
+        continue;
+      }
+      std::string_view stem = std::string_view(w).substr(0, w.size() - suffix.size());
+      for (std::string_view s : stems) {
+        // With or without a one-letter prefix: و، ب، ل، ف (وافتتاحها، بطولها).
+        const bool prefixed = stem.size() == s.size() + 2 && stem.substr(2) == s &&
+                              (stem.substr(0, 2) == "و" || stem.substr(0, 2) == "ب" ||
+                               stem.substr(0, 2) == "ل" || stem.substr(0, 2) == "ف");
+        if (stem == s || prefixed) return false;
+      }
+      break;
+    }
   }
   // Two content words make an event ("أعلن الاستقلال") unless it opens on a preposition.
   return event_words(event).size() >= 3 || first != "في";
@@ -703,6 +733,23 @@ bool gives_away(std::string_view prompt, const Fact& fact) {
   if (const auto w = written_number(fact.surface)) {
     for (double n : numbers) {
       if (std::fabs(n - w->value) < 1e-9) return true;
+    }
+  }
+  // A span of years whose two ends stand in the prompt ("دامت قرابة ____ من 1096 إلى 1291",
+  // "حكم ____، بين عامي 1279 و1213 ق.م") is worked out, not remembered.
+  if (fact.kind == Kind::Duration) {
+    const auto d = parse_duration(fact.value);
+    const double years = !d ? 0 : d->unit == 'Y' ? d->amount : d->unit == 'C' ? d->amount * 100 : 0;
+    if (years >= 2) {
+      for (double a : numbers) {
+        for (double b : numbers) {
+          const double gap = std::fabs(a - b);
+          if (a >= 10 && b >= 10 && gap > 0 &&
+              std::fabs(gap - years) <= std::max(2.0, 0.2 * years)) {
+            return true;
+          }
+        }
+      }
     }
   }
   return false;

@@ -308,20 +308,22 @@ std::string format_duration(const DurationValue& d) {
 std::string render_duration(const DurationValue& d, const Style& style) {
   const std::string n = to_digit_script(plain_number(d.amount), style.digits);
   const bool few = d.amount >= 3 && d.amount <= 10;
-  // One and two are said with the noun alone (سنة واحدة، سنتان), never "1 سنة" or "2 قرناً".
+  // One and two are said with the noun alone (سنة واحدة، سنتين), never "1 سنة" or "2 قرناً".
+  // A duration fills a blank after a verb or a preposition (دام قرابة ____، خلال ____), so the
+  // dual takes the accusative and genitive form: سنتين, not سنتان.
   if (d.amount == 1 || d.amount == 2) {
     const bool two = d.amount == 2;
     switch (d.unit) {
       case 'Y':
-        return two ? "سنتان" : "سنة واحدة";
+        return two ? "سنتين" : "سنة واحدة";
       case 'M':
-        return two ? "شهران" : "شهر واحد";
+        return two ? "شهرين" : "شهر واحد";
       case 'W':
-        return two ? "أسبوعان" : "أسبوع واحد";
+        return two ? "أسبوعين" : "أسبوع واحد";
       case 'D':
-        return two ? "يومان" : "يوم واحد";
+        return two ? "يومين" : "يوم واحد";
       case 'C':
-        return two ? "قرنان" : "قرن واحد";
+        return two ? "قرنين" : "قرن واحد";
     }
   }
   switch (d.unit) {

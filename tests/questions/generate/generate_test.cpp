@@ -270,9 +270,9 @@ TEST(Distractors, PercentagesStayBelowAHundredAndRangesMoveTogether) {
 }
 
 TEST(Distractors, OneAndTwoAreWrittenAsWordsAndLongSpansMoveInRoundSteps) {
-  EXPECT_EQ(render_duration({2, 'C'}, Style{}), "قرنان");
+  EXPECT_EQ(render_duration({2, 'C'}, Style{}), "قرنين");
   EXPECT_EQ(render_duration({1, 'Y'}, Style{}), "سنة واحدة");
-  EXPECT_EQ(render_duration({2, 'D'}, Style{}), "يومان");
+  EXPECT_EQ(render_duration({2, 'D'}, Style{}), "يومين");
   EXPECT_EQ(render_duration({4, 'Y'}, Style{}), "4 سنوات");
   Fact d = quantity(0, "", "P450Y", "450 سنة", "سبق أوغست كونت بنحو ____",
                     "سبق أوغست كونت بنحو 450 سنة");
@@ -525,6 +525,39 @@ TEST(Generate, AnEventLeaningOnAnEarlierSentenceIsOnlyACloze) {
   const auto questions = generate_questions(r);
   ASSERT_FALSE(questions.empty());
   for (const auto& q : questions) EXPECT_EQ(q.type, "cloze") << q.prompt;
+}
+
+TEST(Generate, APartOrAMeasureOfSomethingNamedBeforeIsOnlyACloze) {
+  // "كم بلغ طولها؟", "متى أعيد افتتاحها؟", "نحو ____ منهم": the question alone names nothing.
+  MergeResult r;
+  r.facts.push_back(quantity(164, "km", "164 km", "164 كيلومتراً", "بلغ طولها عند الافتتاح ____",
+                             "وبلغ طولها عند الافتتاح 164 كيلومتراً."));
+  r.facts.push_back(dated("1975", "1975", "أعيد افتتاحها أمام الملاحة الدولية",
+                          "وفي عام 1975 أعيد افتتاحها أمام الملاحة الدولية."));
+  r.facts.push_back(quantity(120000, "workers", "120000 workers", "120 ألف عامل",
+                             "مات منهم نحو ____ أثناء الحفر",
+                             "ومات منهم نحو 120 ألف عامل أثناء الحفر."));
+  for (const auto& q : generate_questions(r)) EXPECT_EQ(q.type, "cloze") << q.prompt;
+  // The same with the thing named is asked.
+  MergeResult named;
+  named.facts.push_back(dated("1975", "1975", "أعيد افتتاح قناة السويس أمام الملاحة الدولية",
+                              "وفي عام 1975 أعيد افتتاح قناة السويس أمام الملاحة الدولية."));
+  bool mcq = false;
+  for (const auto& q : generate_questions(named)) mcq |= q.type == "mcq";
+  EXPECT_TRUE(mcq);
+}
+
+TEST(Giveaway, ASpanWhoseEndsStandInThePromptIsWorkedOut) {
+  Fact d = quantity(0, "", "P66Y", "66 عاماً", "حكم رمسيس الثاني ____",
+                    "وحكم رمسيس الثاني 66 عاماً، بين عامي 1279 و1213 ق.م.");
+  d.kind = Kind::Duration;
+  EXPECT_TRUE(gives_away("وحكم رمسيس الثاني ____، بين عامي 1279 و1213 ق.م.", d));
+  EXPECT_FALSE(gives_away("حكم رمسيس الثاني ____", d));
+  Fact c = quantity(0, "", "P2C", "قرنين", "دامت الحروب الصليبية قرابة ____",
+                    "دامت الحروب الصليبية قرابة قرنين، من 1096 إلى 1291 م.");
+  c.kind = Kind::Duration;
+  EXPECT_TRUE(gives_away("دامت الحروب الصليبية قرابة ____، من 1096 إلى 1291 م.", c));
+  EXPECT_FALSE(gives_away("دامت الحروب الصليبية قرابة ____، من 1096 إلى 1150 م.", c));
 }
 
 TEST(Generate, AClozeOfADateToldFromContextIsAnsweredWithTheDate) {
