@@ -138,6 +138,10 @@ const NounEntry kNouns[] = {
     {"ميناء موانئ", "ports"},
     {"منجم منجما مناجم", "mines"},
     {"قصرا قصور", "palaces"},
+    // Rulers and holdings counted in histories and reports.
+    {"خليفة خلفاء", "caliphs"},
+    {"سلطان سلطانا سلاطين", "sultans"},
+    {"سهم سهما أسهم", "shares"},
     {"بحارا بحارة", "sailors"},
     {"حاكما حكام سلاطين", "rulers"},
 };
@@ -226,7 +230,7 @@ const Entry kEntries[] = {
     {"ق", {Lx::Era, 3}},
     {"الميلاد", {Lx::Era, 4}},
     // Number words.
-    {"واحد واحدة", {Lx::Number, 1, kUnit}},
+    {"واحد واحدا واحدة", {Lx::Number, 1, kUnit}},
     {"أحد إحدى", {Lx::Number, 1, kTeenOnly}},
     {"اثنان اثنين اثنتان اثنتين", {Lx::Number, 2, kUnit}},
     {"اثنا اثني اثنتا اثنتي", {Lx::Number, 2, kTeenOnly}},
@@ -282,6 +286,13 @@ const Entry kEntries[] = {
     {"شيكل شيكلا", {Lx::Currency, kOtherCurrency, 0, "ILS"}},
     {"بيزو", {Lx::Currency, kOtherCurrency, 0, "peso"}},
     {"مارك ماركا", {Lx::Currency, kOtherCurrency, 0, "mark"}},
+    // Duals: a count of two on their own ("ودينارين عن الطفل").
+    {"دينارين ديناران", {Lx::Currency, kDinar, 2, "dinar"}},
+    {"درهمين درهمان", {Lx::Currency, kDirham, 2, "dirham"}},
+    {"ريالين ريالان", {Lx::Currency, kRiyal, 2, "riyal"}},
+    {"دولارين دولاران", {Lx::Currency, kDollar, 2, "USD"}},
+    {"جنيهين جنيهان", {Lx::Currency, kPound, 2, "pound"}},
+    {"ليرتين ليرتان", {Lx::Currency, kLira, 2, "lira"}},
     // Units.
     {"كم كلم كيلومتر كيلومترا كيلومترات كيلو", {Lx::Unit, 0, 0, "km"}},
     {"متر مترا أمتار", {Lx::Unit, 0, 0, "m"}},
@@ -312,6 +323,11 @@ const Entry kEntries[] = {
     {"قرنين قرنان", {Lx::TimeUnit, 'C', 2}},
     {"عقد عقدا عقود", {Lx::TimeUnit, 'E', 1}},
     {"عقدين عقدان", {Lx::TimeUnit, 'E', 2}},
+    // Hours and minutes ('H', 'I'): "دامت الحرب ٣٨ دقيقة", "استمر القصف 5 ساعات".
+    {"ساعة ساعات", {Lx::TimeUnit, 'H', 1}},
+    {"ساعتين ساعتان", {Lx::TimeUnit, 'H', 2}},
+    {"دقيقة دقائق", {Lx::TimeUnit, 'I', 1}},
+    {"دقيقتين دقيقتان", {Lx::TimeUnit, 'I', 2}},
     // Decades.
     {"عشرينيات العشرينيات عشرينات العشرينات", {Lx::Decade, 2}},
     {"ثلاثينيات الثلاثينيات ثلاثينات الثلاثينات", {Lx::Decade, 3}},

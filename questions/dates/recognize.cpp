@@ -1117,7 +1117,7 @@ class Recognizer {
         unit += "2";  // كم²
         last = j + 1;
       }
-    } else if (kind(j) == Lx::Noun && !has_prefix(j)) {
+    } else if (kind(j) == Lx::Noun && !has_prefix(j) && !names_a_person(j)) {
       unit = toks_[j].lex->en;
       last = j;
     } else if ((kind(j) == Lx::TimeUnit || (kind(j) == Lx::YearTrigger && lb(j) == 1)) &&
@@ -1206,10 +1206,32 @@ class Recognizer {
     return "";
   }
 
+  // "خليفة بن حمد", "سلطان بن سعيد": a noun that is a man's name here, not a count.
+  bool names_a_person(std::size_t j) const {
+    if (!ok(j + 1) || toks_[j + 1].type != T::Word) return false;
+    const std::string_view next = word(j + 1);
+    return next == "\xD8\xA8\xD9\x86" || next == "\xD8\xA7\xD8\xA8\xD9\x86" ||  // بن، ابن
+           next == "\xD8\xA8\xD9\x86\xD8\xAA";                                  // بنت
+  }
+
   // Is token k at the start of a clause: the text's start, after punctuation, or carrying a
   // conjunction (وبعد, فبعد)?
   bool clause_start(std::size_t k) const {
     return k == 0 || (ok(k) && has_prefix(k)) || (ok(k - 1) && toks_[k - 1].type == T::Punct);
+  }
+
+  // ISO 8601: P15Y, P6M, P2W, P3D, P4C; decades in years (P20Y); hours and minutes PT5H, PT38M.
+  static std::string duration_value(int unit, long n) {
+    switch (unit) {
+      case 'E':
+        return "P" + std::to_string(n * 10) + "Y";
+      case 'H':
+        return "PT" + std::to_string(n) + "H";
+      case 'I':
+        return "PT" + std::to_string(n) + "M";
+      default:
+        return "P" + std::to_string(n) + static_cast<char>(unit);
+    }
   }
 
   std::size_t duration(std::size_t first, std::size_t unit_tok, double v) {
@@ -1240,17 +1262,12 @@ class Recognizer {
       last = unit_tok + 1;
     }
     std::string value;
-    switch (unit) {
-      case 'E':
-        value = "P" + std::to_string(n * 10) + "Y";
-        break;
-      case 'C':
-        // قرن ونصف: a century and a half is counted in years (P150Y), like نصف قرن (P50Y).
-        value = half ? "P" + std::to_string(n * 100 + 50) + "Y" : "P" + std::to_string(n) + "C";
-        break;
-      default:
-        value = "P" + std::to_string(n) + static_cast<char>(unit);
-        if (half) value += unit == 'Y' ? "6M" : "15D";
+    if (unit == 'C' && half) {
+      // قرن ونصف: a century and a half is counted in years (P150Y), like نصف قرن (P50Y).
+      value = "P" + std::to_string(n * 100 + 50) + "Y";
+    } else {
+      value = duration_value(unit, n);
+      if (half) value += unit == 'Y' ? "6M" : "15D";
     }
     // أربع سنوات وثلاثة أشهر, سنتين وشهرين, ثلاثة أشهر وعشرة أيام: a smaller unit added.
     if (!half && !after && (unit == 'Y' || unit == 'M')) {
@@ -1304,18 +1321,7 @@ class Recognizer {
         num->a < 2 || num->a > 10 || (num->b != lexicon::kUnit && num->b != lexicon::kTen))
       return 0;
     const int count = num->a;
-    std::string value;
-    switch (u->a) {
-      case 'E':
-        value = "P" + std::to_string(count * 10) + "Y";
-        break;
-      case 'C':
-        value = "P" + std::to_string(count) + "C";
-        break;
-      default:
-        value = "P" + std::to_string(count) + static_cast<char>(u->a);
-    }
-    Raw& r = emit(Kind::Duration, start_of(i), i + 1, value);
+    Raw& r = emit(Kind::Duration, start_of(i), i + 1, duration_value(u->a, count));
     r.m.number = count;
     return i + 2;
   }
@@ -1413,6 +1419,18 @@ class Recognizer {
         if (std::size_t e = quantity(i, last, v, false, scale)) return e;
         return last + 1;
       }
+      case Lx::Currency: {
+        // "ودينارين عن الطفل" (a dual: two), "ديناراً واحداً" (one).
+        const bool one = ok(i + 1) && kind(i + 1) == Lx::Number && la(i + 1) == 1 &&
+                         !has_prefix(i + 1) && lb(i) != 2;
+        if (lb(i) != 2 && !one) return 0;
+        const std::size_t last = one ? i + 1 : i;
+        const std::string unit = toks_[i].lex->en;
+        Raw& r = emit(Kind::Quantity, start_of(i), last, format_number(one ? 1 : 2) + " " + unit);
+        r.m.number = one ? 1 : 2;
+        r.m.unit = unit;
+        return last + 1;
+      }
       case Lx::Qualifier: {
         if (std::size_t e = decade_or_century(i, i + 1)) return e;
         // أول يناير 1956: the first day; مطلع كانون الثاني 1950: the month, qualified.
@@ -1475,9 +1493,7 @@ class Recognizer {
         }
         if (lb(i) == 3 && kind(i + 1) == Lx::Relative && la(i + 1) == lexicon::kPast) {
           // العقدين الأخيرين: the last two decades.
-          const std::string value =
-              la(i) == 'E' ? "P20Y" : "P2" + std::string(1, static_cast<char>(la(i)));
-          Raw& r = emit(Kind::Duration, start_of(i), i + 1, value);
+          Raw& r = emit(Kind::Duration, start_of(i), i + 1, duration_value(la(i), 2));
           r.m.number = 2;
           return i + 2;
         }

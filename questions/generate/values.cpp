@@ -278,8 +278,16 @@ std::optional<DurationValue> parse_duration(std::string_view value) {
   if (value.size() < 3 || value[0] != 'P') return std::nullopt;
   DurationValue d;
   d.unit = value.back();
-  if (std::string_view("YMWDC").find(d.unit) == std::string_view::npos) return std::nullopt;
-  const std::string number(value.substr(1, value.size() - 2));
+  std::size_t from = 1;
+  if (value[1] == 'T') {  // PT5H, PT38M: hours and minutes
+    if (d.unit != 'H' && d.unit != 'M') return std::nullopt;
+    if (d.unit == 'M') d.unit = 'I';
+    from = 2;
+  } else if (std::string_view("YMWDC").find(d.unit) == std::string_view::npos) {
+    return std::nullopt;
+  }
+  if (value.size() < from + 2) return std::nullopt;
+  const std::string number(value.substr(from, value.size() - from - 1));
   char* end = nullptr;
   d.amount = std::strtod(number.c_str(), &end);
   if (end != number.c_str() + number.size() || !(d.amount > 0)) return std::nullopt;
@@ -299,6 +307,9 @@ std::string plain_number(double v) {
 }  // namespace
 
 std::string format_duration(const DurationValue& d) {
+  if (d.unit == 'H' || d.unit == 'I') {
+    return "PT" + plain_number(d.amount) + (d.unit == 'H' ? "H" : "M");
+  }
   std::string out = "P";
   out += plain_number(d.amount);
   out += d.unit;
@@ -324,6 +335,10 @@ std::string render_duration(const DurationValue& d, const Style& style) {
         return two ? "يومين" : "يوم واحد";
       case 'C':
         return two ? "قرنين" : "قرن واحد";
+      case 'H':
+        return two ? "ساعتين" : "ساعة واحدة";
+      case 'I':
+        return two ? "دقيقتين" : "دقيقة واحدة";
     }
   }
   switch (d.unit) {
@@ -337,6 +352,10 @@ std::string render_duration(const DurationValue& d, const Style& style) {
       return n + (few ? " أيام" : " يوماً");
     case 'C':
       return n + (few ? " قرون" : " قرناً");
+    case 'H':
+      return n + (few ? " ساعات" : " ساعة");
+    case 'I':
+      return n + (few ? " دقائق" : " دقيقة");
   }
   return n;
 }

@@ -58,10 +58,10 @@ std::string render_time_value(const TimeValue& v, const Style& style);
 // The inclusive span of years a value covers (for the giveaway filter and forbidden values).
 std::pair<int, int> year_range(const TimeValue& v);
 
-// Durations: P15Y, P6M, P3D, P2W, P4C, P1.5Y.
+// Durations: P15Y, P6M, P3D, P2W, P4C, P1.5Y; hours and minutes PT5H, PT38M.
 struct DurationValue {
   double amount = 0;
-  char unit = 'Y';  // Y M W D C (C: centuries, as DESIGN.md writes P4C)
+  char unit = 'Y';  // Y M W D C (C: centuries, as DESIGN.md writes P4C), H hours, I minutes
 };
 std::optional<DurationValue> parse_duration(std::string_view value);
 std::string format_duration(const DurationValue& d);

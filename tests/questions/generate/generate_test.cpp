@@ -274,6 +274,16 @@ TEST(Distractors, OneAndTwoAreWrittenAsWordsAndLongSpansMoveInRoundSteps) {
   EXPECT_EQ(render_duration({1, 'Y'}, Style{}), "سنة واحدة");
   EXPECT_EQ(render_duration({2, 'D'}, Style{}), "يومين");
   EXPECT_EQ(render_duration({4, 'Y'}, Style{}), "4 سنوات");
+  // Hours and minutes: PT5H, PT38M.
+  const auto minutes = parse_duration("PT38M");
+  ASSERT_TRUE(minutes);
+  EXPECT_EQ(minutes->unit, 'I');
+  EXPECT_EQ(format_duration(*minutes), "PT38M");
+  EXPECT_EQ(render_duration(*minutes, Style{}), "38 دقيقة");
+  EXPECT_EQ(render_duration({5, 'H'}, Style{}), "5 ساعات");
+  EXPECT_EQ(render_duration({2, 'I'}, Style{}), "دقيقتين");
+  EXPECT_FALSE(parse_duration("PT5Y"));
+  EXPECT_FALSE(parse_duration("PTM"));
   Fact d = quantity(0, "", "P450Y", "450 سنة", "سبق أوغست كونت بنحو ____",
                     "سبق أوغست كونت بنحو 450 سنة");
   d.kind = Kind::Duration;
