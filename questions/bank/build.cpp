@@ -7,6 +7,7 @@
 
 #include "questions/arabic/utf8.hpp"
 #include "questions/dates/mention.hpp"
+#include "questions/facts/fold.hpp"
 #include "questions/generate/generate.hpp"
 #include "questions/generate/values.hpp"
 
@@ -15,7 +16,7 @@ namespace tarikh::questions {
 namespace fs = std::filesystem;
 
 // Bump when recognition, event extraction or merging changes what a document yields.
-constexpr int kFactPipelineVersion = 15;
+constexpr int kFactPipelineVersion = 16;
 // How a document's key in the bank ends: its content hash, then this.
 const std::string kPipelineMark = "-p";
 
@@ -33,6 +34,61 @@ std::optional<int> pipeline_version(const DocumentRecord& document) {
     version = version * 10 + (key[i] - '0');
   }
   return version;
+}
+
+// A weekday named with a date ("الأحد 15 أيار 1948") that the date did not fall on: the
+// teacher is told (the document, not Tarikh, is wrong). Hijri days are left alone: their
+// Gregorian day may differ by one from the day the month was sighted.
+void check_weekdays(std::string_view chunk, const std::vector<Mention>& mentions, int first_line,
+                    const std::string& path, std::vector<std::string>& warnings) {
+  // Folded names, Sunday first.
+  static constexpr std::string_view kDays[] = {"الاحد",  "الاثنين", "الثلاثاء", "الاربعاء",
+                                               "الخميس", "الجمعه",  "السبت"};
+  static constexpr std::string_view kNames[] = {"الأحد",  "الاثنين", "الثلاثاء", "الأربعاء",
+                                                "الخميس", "الجمعة",  "السبت"};
+  static constexpr std::string_view kEnglish[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                  "Thursday", "Friday", "Saturday"};
+  auto weekday_of = [](std::string_view word) -> int {
+    const std::string f = fold_arabic(word);
+    for (int d = 0; d < 7; ++d) {
+      // With a conjunction or a preposition glued on: "والأحد", "بالأحد".
+      if (f == kDays[d] ||
+          (f.size() == kDays[d].size() + 2 && f.compare(2, std::string::npos, kDays[d]) == 0)) {
+        return d;
+      }
+    }
+    return -1;
+  };
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+  for (const Mention& m : mentions) {
+    if (m.granularity != "day" || !m.span || m.span->first != m.span->last ||
+        m.value.find("AH") != std::string::npos || m.value.find('/') != std::string::npos) {
+      continue;
+    }
+    // The word just before the date ("الأحد 15 …", "يوم الأحد، 15 …"), or the date's own first
+    // word when the mention starts with it.
+    int named = -1;
+    std::size_t end = std::min(m.begin, chunk.size());
+    while (end > 0 && (is_space(chunk[end - 1]) || chunk[end - 1] == ',')) --end;
+    if (end >= 2 && chunk.compare(end - 2, 2, "\xD8\x8C") == 0) end -= 2;  // ،
+    while (end > 0 && is_space(chunk[end - 1])) --end;
+    std::size_t begin = end;
+    while (begin > 0 && !is_space(chunk[begin - 1])) --begin;
+    if (begin < end) named = weekday_of(chunk.substr(begin, end - begin));
+    if (named < 0) {
+      const std::string_view surface = chunk.substr(m.begin, m.end - m.begin);
+      named = weekday_of(surface.substr(0, surface.find(' ')));
+    }
+    if (named < 0) continue;
+    const long days = m.span->first;  // days since 1970-01-01, a Thursday
+    const int actual = static_cast<int>(((days + 4) % 7 + 7) % 7);
+    if (actual == named) continue;
+    const int line =
+        first_line + static_cast<int>(std::count(chunk.begin(), chunk.begin() + m.begin, '\n'));
+    warnings.push_back(path + ":" + std::to_string(line) + ": " + std::string(kNames[named]) +
+                       " does not match " + m.surface + ", a " + std::string(kEnglish[actual]) +
+                       " (" + std::string(kNames[actual]) + ")");
+  }
 }
 
 std::vector<fs::path> collect_documents(const std::vector<fs::path>& inputs,
@@ -161,6 +217,7 @@ DocumentRecord read_document(const fs::path& path, std::size_t chunk_bytes,
     auto mentions = recognize(chunk);
     std::stable_sort(mentions.begin(), mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    check_weekdays(chunk, mentions, line, rec.path, rec.warnings);
     auto found = facts_of_text(rec.name, chunk, sentences, mentions, line, chars);
     for (auto& f : found) facts.push_back(std::move(f));
     if (facts.size() > 4096 + 2 * merged_size) {

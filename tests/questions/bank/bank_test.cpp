@@ -219,6 +219,23 @@ TEST(Build, BomCrlfAndInvalidUtf8) {
   EXPECT_NE(empty.warnings[0].find(":1: empty document"), std::string::npos);
 }
 
+TEST(Build, AWeekdayTheDateDidNotFallOnIsAWarning) {
+  TempDir dir;
+  const fs::path doc = dir.path() / "news.txt";
+  {
+    std::ofstream out(doc, std::ios::binary);
+    out << "القدس، السبت 15 أيار/مايو 1948: انتهى الانتداب البريطاني على فلسطين.\n"  // right
+        << "وفي يوم الأحد 15 أيار 1948 دخلت الجيوش العربية فلسطين.\n"                // a Saturday
+        << "وفي الإثنين، 5 حزيران 1967 اندلعت الحرب.\n"                              // right
+        << "وفي الجمعة 25 رمضان 1440 هـ وقع الحادث في المدينة.\n";  // Hijri: not checked
+  }
+  const auto rec = read_document(doc, 1 << 20);
+  ASSERT_EQ(rec.warnings.size(), 1u);
+  EXPECT_EQ(rec.warnings[0],
+            doc.string() + ":2: الأحد does not match 15 أيار 1948, a Saturday (السبت)");
+  EXPECT_FALSE(rec.facts.empty());  // the facts stay
+}
+
 TEST(Build, RebuildReReadsOnlyChangedDocuments) {
   TempDir dir;
   fs::create_directories(dir.path() / "docs");
