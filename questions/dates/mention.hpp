@@ -78,6 +78,9 @@ struct Mention {
   std::optional<DaySpan> span;         // Gregorian span of a temporal mention, when known
   std::string gregorian;               // for Hijri dates: the Gregorian value, e.g. "1516/1517"
   bool resolved_from_context = false;  // part of the value (e.g. the year) came from context
+  // Recalled for something named before ("على قيامها سنة 132هـ"): it dates that noun, not the
+  // sentence's event, and is no step of the narrative.
+  bool looks_back = false;
   // Quantities only.
   double number = 0;  // 63000, 73, 13.4e9
   std::string unit;   // "%", "USD", "km", "soldiers", ...

@@ -13,6 +13,7 @@
 #include "questions/dates/calendar.hpp"
 #include "questions/dates/lexicon.hpp"
 #include "questions/dates/mention.hpp"
+#include "questions/facts/fold.hpp"
 
 namespace tarikh::questions {
 
@@ -211,11 +212,53 @@ class Recognizer {
     merge_full_date_ranges();
     norm_ = {};
     toks_ = {};
+    for (auto& r : raws_) r.m.looks_back = looks_back(r.m.begin);
     for (auto& r : raws_) {
       r.m.begin += base;
       r.m.end += base;
     }
     return std::move(raws_);
+  }
+
+  // "بعد خمسة قرون على قيامها سنة 132هـ", "منذ تأسيسها عام 1945": a date recalled for
+  // something named before (a verbal noun with a pronoun), not a step of the narrative.
+  bool looks_back(std::size_t at) const {
+    static constexpr std::string_view stems[] = {
+        "قيام", "تاسيس", "انشاء", "انشائ", "بناء", "بنائ", "وفات", "ولادت",   "مولد",
+        "تولي", "سقوط",  "ظهور",  "نشوء",  "نشوئ", "قدوم", "وصول", "استقلال", "تحرير"};
+    std::size_t end = std::min(at, text_.size());
+    std::string words[3];
+    for (int k = 0; k < 3; ++k) {
+      while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == '\t')) --end;
+      std::size_t begin = end;
+      while (begin > 0 && text_[begin - 1] != ' ' && text_[begin - 1] != '\t' &&
+             text_[begin - 1] != '\n') {
+        --begin;
+      }
+      words[k] = fold_arabic(text_.substr(begin, end - begin));
+      end = begin;
+    }
+    // Skip a year word: "قيامها سنة 132هـ", "تأسيسها عام 1945".
+    const bool trigger =
+        words[0] == "سنه" || words[0] == "عام" || words[0] == "العام" || words[0] == "في";
+    const std::string& w = trigger ? words[1] : words[0];
+    // After a preposition ("على قيامها", "منذ تأسيسها"): "بدأ بناءها سنة 145 هـ" is told.
+    const std::string& before = trigger ? words[2] : words[1];
+    if (!(before == "علي" || before == "منذ" || before == "من" || before == "بعد" ||
+          before == "قبل" || before == "عقب")) {
+      return false;
+    }
+    for (std::string_view suffix : {"ها", "هم", "ه"}) {
+      if (w.size() <= suffix.size() || w.compare(w.size() - suffix.size(), suffix.size(), suffix)) {
+        continue;
+      }
+      const std::string_view stem = std::string_view(w).substr(0, w.size() - suffix.size());
+      for (std::string_view s : stems) {
+        if (stem == s) return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   // The document's own time: the context's, or the latest year it names (not in the future).
@@ -1971,7 +2014,9 @@ class Recognizer {
           break;
         }
       }
-      if (r.hijri_year > 0) {
+      if (r.m.looks_back) {
+        // Recalled, not told: the narrative stays where it was.
+      } else if (r.hijri_year > 0) {
         narrative_hijri = r.hijri_year;
         narrative = r.year_for_context;
       } else if (r.year_for_context != 0) {  // astronomical: 332 ق.م is -331

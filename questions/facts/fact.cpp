@@ -134,6 +134,12 @@ std::size_t letters(std::string_view folded) {
 
 // A folded word whose root begins with و (وزير، وصول، وقّع …): its و is no conjunction.
 bool root_waw(std::string_view folded) {
+  // و + a verb that only looks like a root in و: وقتل (not وقت), وحدث (not وحد), وكلف (not وكل).
+  static constexpr std::string_view conjunction[] = {"وقتل", "وحدث", "وكلف",
+                                                     "وجدد", "وكلت", "وقتلو"};
+  for (std::string_view c : conjunction) {
+    if (starts_with(folded, c)) return false;
+  }
   static constexpr std::string_view roots[] = {
       "وزير", "وزار", "وصول", "وحد",  "وسائل", "وسيل", "وكال", "وثيق", "وفد",  "وفا",  "وقت", "وضع",
       "وطن",  "ولاي", "واقع", "وادي", "ورق",   "وجود", "وجه",  "وعد",  "وسط",  "وظيف", "ولد", "وقف",
@@ -348,9 +354,52 @@ std::size_t calendar_twin_end(std::string_view text, const Mention& a, const Men
   return end;
 }
 
+// "استسلم ركن الدين خورشاه، زعيم النزارية، في قلعة ميمون دز في أواخر سنة 654هـ": a clause
+// opening on في after a comma goes on the clause before it (across an apposition between
+// commas), when that clause has no date of its own.
+std::optional<std::string> event_across_commas(std::string_view s, ByteRange mention,
+                                               const std::vector<ByteRange>& others) {
+  std::vector<ByteRange> protect = others;
+  protect.push_back(mention);
+  auto boundary_before = [&](std::size_t from) -> std::pair<std::size_t, std::size_t> {
+    for (std::size_t i = std::min(from, s.size()); i > 0; --i) {
+      if (const std::size_t n = boundary_at(s, i - 1); n && !inside(protect, i - 1)) {
+        return {i - 1, n};
+      }
+    }
+    return {std::string_view::npos, 0};
+  };
+  const auto [comma, n] = boundary_before(mention.begin);
+  if (comma == std::string_view::npos || !comma_at(s, comma)) return std::nullopt;
+  std::size_t p = comma + n;
+  while (p < s.size() && is_space(static_cast<unsigned char>(s[p]))) ++p;
+  if (s.compare(p, 5, "\xD9\x81\xD9\x8A ") != 0) return std::nullopt;  // "في "
+  std::vector<ByteRange> extended = others;
+  extended.push_back({comma, comma + n, false});
+  std::size_t start = comma;
+  for (int k = 0; k < 2; ++k) {  // up to two commas back: an apposition between them
+    const auto [prev, m] = boundary_before(start);
+    if (prev == std::string_view::npos || !comma_at(s, prev)) break;
+    extended.push_back({prev, prev + m, false});
+    start = prev;
+  }
+  const auto [outer, o] = boundary_before(start);
+  const std::size_t clause_begin = outer == std::string_view::npos ? 0 : outer + o;
+  for (const ByteRange& r : others) {
+    if (r.temporal && r.begin >= clause_begin && r.end <= mention.begin) return std::nullopt;
+  }
+  std::string event = extract_event_in_clause(s, mention, extended);
+  if (event.empty()) return std::nullopt;
+  return event;
+}
+
 std::string extract_event(std::string_view s, ByteRange mention,
                           const std::vector<ByteRange>& others) {
   std::string event = extract_event_in_clause(s, mention, others);
+  // Only a clause with words of its own: a date alone between commas is handled below.
+  if (mention.temporal && !event.empty()) {
+    if (auto across = event_across_commas(s, mention, others)) return *across;
+  }
   if (!event.empty() || !mention.temporal) return event;
   // A date standing alone between commas ("وبعد ثلاث سنوات، أي في عام 1801، غادر الفرنسيون
   // مصر"): its event is the clause after the comma. Only when nothing but the date and its
@@ -478,6 +527,30 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
     }
   }
   if (first_target == words.size()) return {};
+  // "بما بين 120 ألفًا و150 ألف مقاتل": either end alone is not the fact, the pair is.
+  if (quantity) {
+    auto near_between = [&](std::size_t from) {
+      for (std::size_t k = from; k-- > 0 && k + 4 > from;) {
+        if (words[k].folded == "بين" || words[k].folded == "وبين") return true;
+      }
+      return false;
+    };
+    const std::string_view first_raw =
+        s.substr(words[first_target].begin, words[first_target].end - words[first_target].begin);
+    const bool second_end = starts_with(first_raw, "و") && near_between(first_target);
+    bool first_end = false;
+    if (near_between(first_target) && !second_end) {
+      for (std::size_t k = last_target + 1; k < words.size() && k <= last_target + 2; ++k) {
+        const std::string_view raw = s.substr(words[k].begin, words[k].end - words[k].begin);
+        if (starts_with(raw, "و") && raw.size() > 2 &&
+            (std::isdigit(static_cast<unsigned char>(raw[2])) ||
+             static_cast<unsigned char>(raw[2]) == 0xD9)) {
+          first_end = true;
+        }
+      }
+    }
+    if (first_end || second_end) return {};
+  }
   std::size_t lo = 0, hi = words.size();
   for (std::size_t k = 0; k < first_target; ++k) {
     if (clause_words().count(words[k].folded)) lo = k + 1;
@@ -756,7 +829,9 @@ std::vector<Fact> facts_of_text(std::string_view doc, std::string_view text,
         c.char_begin = first_char + chars_to(m.begin);
         c.char_end = first_char + chars_to(m.end);
         c.surface = m.surface;
-        out.push_back(make_fact(m, c, extract_event(sentence, target, others)));
+        // A date recalled for a noun ("على قيامها سنة 132هـ") does not date the sentence's event.
+        out.push_back(make_fact(
+            m, c, m.looks_back ? std::string() : extract_event(sentence, target, others)));
       }
     }
     mi = mj;

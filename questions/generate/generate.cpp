@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "questions/arabic/utf8.hpp"
 #include "questions/facts/fold.hpp"
 #include "questions/generate/values.hpp"
 
@@ -281,10 +282,38 @@ std::string agree_counted(const std::string& text, std::size_t number_at, double
       const std::string_view want = form == Plural                       ? noun.plural
                                     : form == Accusative && !before_noun ? noun.accusative
                                                                          : noun.singular;
-      return text.substr(0, wb) + std::string(want) + text.substr(we);
+      const std::string original = text.substr(wb, we - wb);
+      if (bare(original) == bare(want)) return text;  // already right, spelt as the document does
+      // The tanween as the document writes it: "عامًا" (before the alef), "عاماً", or "عاما".
+      std::string form_text(want);
+      const std::string tanween = "\xD9\x8B", alef = "\xD8\xA7";
+      const bool before_alef = original.find(tanween + alef) != std::string::npos;
+      const bool none = original.find(tanween) == std::string::npos &&
+                        bare(original) == bare(noun.accusative) && noun.accusative != noun.singular;
+      if (const auto at = form_text.find(alef + tanween); at != std::string::npos) {
+        if (before_alef) form_text.replace(at, alef.size() + tanween.size(), tanween + alef);
+        if (none) form_text.erase(at + alef.size(), tanween.size());
+      }
+      return text.substr(0, wb) + form_text + text.substr(we);
     }
   }
   return text;
+}
+
+// The answer's style: the surface's; for a surface in words ("الأول من حزيران من العام نفسه",
+// "خمسة أشهر") the digits of its sentence, so an Arabic-Indic document gets ١٤٥٣, not 1453.
+Style style_of_fact(const Fact& fact) {
+  Style style = style_of(fact.surface);
+  bool digits = false;
+  std::size_t pos = 0;
+  while (pos < fact.surface.size() && !digits) {
+    const char32_t c = text::next_code_point(fact.surface, pos);
+    digits = (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+  }
+  if (!digits && !fact.citations.empty()) {
+    style.digits = digit_script(fact.citations.front().sentence);
+  }
+  return style;
 }
 
 struct Candidate {
@@ -307,7 +336,7 @@ std::vector<Candidate> distractor_candidates(const Fact& fact, std::uint64_t see
     seen_value.insert(value);
     chosen.push_back({value, text});
   };
-  const Style style = style_of(fact.surface);
+  const Style style = style_of_fact(fact);
   if (is_temporal(fact)) {
     const auto tv = parse_time_value(fact.value);
     if (!tv) return chosen;
@@ -679,8 +708,22 @@ bool relative_offset(const Fact& f) {
 
 }  // namespace
 
+bool bound_before_blank(const std::string& event) {
+  const std::size_t blank = event.find(kBlank);
+  if (blank == std::string::npos) return false;
+  const std::string before = " " + fold_arabic(event.substr(0, blank)) + " ";
+  static constexpr std::string_view bounds[] = {
+      " اكثر من ", " اقل من ", " يزيد علي ", " يزيد عن ", " تزيد علي ",    " تزيد عن ",
+      " يقل عن ",  " تقل عن ", " تجاوز ",    " تجاوزت ",  " يتجاوز ",      " تتجاوز ",
+      " يفوق ",    " تفوق ",   " فاق ",      " فاقت ",    " ما يربو علي ", " يربو علي "};
+  for (std::string_view b : bounds) {
+    if (before.find(b) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::optional<std::string> render_answer(const Fact& fact) {
-  const Style style = style_of(fact.surface);
+  const Style style = style_of_fact(fact);
   if (is_temporal(fact)) {
     const auto tv = parse_time_value(fact.value);
     if (!tv) return std::nullopt;
@@ -824,8 +867,8 @@ std::vector<Question> generate_questions(const MergeResult& merged) {
                           event_uses[folded_event] == 1;
     if (!event_ok) continue;
     const bool blanked = f.event.find(kBlank) != std::string::npos;
-    // mcq
-    if (auto answer = render_answer(f)) {
+    // mcq: not for a bound ("أكثر من ____", "تجاوزت … ____"): a smaller choice would be true too.
+    if (auto answer = render_answer(f); answer && !(blanked && bound_before_blank(f.event))) {
       Question q;
       q.type = "mcq";
       q.id = question_id(q.type, {&f});

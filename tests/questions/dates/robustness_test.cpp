@@ -156,7 +156,9 @@ TEST(Stream, LineByLineGivesTheSameMentions) {
     EXPECT_EQ(fed[i].surface, text.substr(fed[i].begin, fed[i].end - fed[i].begin));
     // Year-less dates take the narrative's year in both; only the document's time may differ
     // (a stream knows only what it has read).
-    if (fed[i].kind != Kind::Decade) EXPECT_EQ(fed[i].value, whole[i].value) << fed[i].surface;
+    if (fed[i].kind != Kind::Decade) {
+      EXPECT_EQ(fed[i].value, whole[i].value) << fed[i].surface;
+    }
   }
 }
 

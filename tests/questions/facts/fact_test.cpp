@@ -209,6 +209,34 @@ TEST(Event, AStepInTimeBeforeADateBetweenCommasIsNoEvent) {
             "وقّع الطرفان أقدم معاهدة سلام");
 }
 
+TEST(Event, AClauseOpeningOnFiAfterAnAppositionGoesOnTheClauseBefore) {
+  EXPECT_EQ(event_of("استسلم ركن الدين خورشاه، زعيم النزارية الإسماعيلية، في قلعة ميمون دز في "
+                     "أواخر سنة 654هـ، ثم سقطت قلعة ألموت.",
+                     "أواخر سنة 654هـ"),
+            "استسلم ركن الدين خورشاه، زعيم النزارية الإسماعيلية، في قلعة ميمون دز");
+  // Not when the clause before has a date of its own.
+  EXPECT_EQ(event_of("تأسست المدينة عام 1200، في عهد الملك، في 5 أيار 1250 احترقت.", "5 أيار 1250",
+                     true, {"1200"}),
+            "احترقت");
+}
+
+TEST(Event, EitherEndOfAPairOfAmountsIsNoFactAlone) {
+  const std::string s = "قدّرت المصادر جيش هولاكو بما بين 120 ألفًا و150 ألف مقاتل.";
+  EXPECT_EQ(event_of(s, "120 ألفًا", false, {}), "");
+  EXPECT_EQ(event_of(s, "150 ألف مقاتل", false, {}), "");
+  EXPECT_EQ(event_of("قدّرت المصادر جيش هولاكو بنحو 120 ألف مقاتل.", "120 ألف مقاتل", false, {}),
+            "قدّرت المصادر جيش هولاكو بنحو ____");
+}
+
+TEST(Facts, ADateRecalledForANounDatesNoEvent) {
+  const std::string text = "وانتهت الخلافة العباسية بعد خمسة قرون على قيامها سنة 132هـ.";
+  Mention m = mention(text, "132هـ", "132AH", Kind::Date, "year", year_span(750));
+  m.looks_back = true;
+  const auto facts = facts_of_text("doc.txt", text, {{0, text.size(), 1}}, {m});
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].event, "");  // not "انتهت الخلافة العباسية"
+}
+
 TEST(Event, AWordEndingInTaMarbutaOpensNoClause) {
   // "واسعة" is an adjective, not "و" + a verb: the event keeps it whole.
   EXPECT_EQ(event_of("شهدت البلاد موجة هجرة واسعة بلغت ذروتها سنة 1935", "1935", true, {}),

@@ -570,6 +570,44 @@ TEST(Giveaway, ASpanWhoseEndsStandInThePromptIsWorkedOut) {
   EXPECT_FALSE(gives_away("دامت الحروب الصليبية قرابة ____، من 1096 إلى 1150 م.", c));
 }
 
+TEST(Generate, ABoundIsNoMultipleChoice) {
+  // "أكثر من 450 مليون": a smaller choice would be true as well.
+  MergeResult r;
+  r.facts.push_back(quantity(60, "projects", "60 projects", "60 مشروعاً",
+                             "بلغ عدد المشاريع المنفذة بمساعدة السوفييت أكثر من ____",
+                             "بلغ عدد المشاريع المنفذة بمساعدة السوفييت أكثر من 60 مشروعاً."));
+  r.facts.push_back(quantity(70, "%", "70%", "70%",
+                             "تجاوزت مساهمة القطاعات غير النفطية في الناتج ____",
+                             "تجاوزت مساهمة القطاعات غير النفطية في الناتج 70%."));
+  bool cloze = false;
+  for (const auto& q : generate_questions(r)) {
+    EXPECT_NE(q.type, "mcq") << q.prompt;
+    cloze |= q.type == "cloze";
+  }
+  EXPECT_TRUE(cloze);
+}
+
+TEST(Distractors, TheCountedNounKeepsTheDocumentsSpelling) {
+  // "43 عامًا" (tanween before the alef): the choices spell it the same way, so the answer does
+  // not stand out.
+  Fact d = quantity(0, "", "P43Y", "43 عامًا", "حكم محمد علي مصر ____", "حكم محمد علي مصر 43 عامًا");
+  d.kind = Kind::Duration;
+  for (const auto& t : make_distractors(d, 4)) {
+    if (t.find("أعوام") != std::string::npos) continue;
+    EXPECT_NE(t.find("عامًا"), std::string::npos) << t;
+    EXPECT_EQ(t.find("عاماً"), std::string::npos) << t;
+  }
+}
+
+TEST(Distractors, AnAnswerInWordsTakesTheDigitsOfItsSentence) {
+  Fact f = dated("1453-06-01", "الأول من حزيران من العام نفسه", "أقيمت أول صلاة جمعة في آيا صوفيا",
+                 "وفي الأول من حزيران من العام نفسه، بعد فتح القسطنطينية في ٢٩ أيار، أقيمت الصلاة.",
+                 "day");
+  for (const auto& t : make_distractors(f, 2)) {
+    EXPECT_EQ(t.find_first_of("0123456789"), std::string::npos) << t;
+  }
+}
+
 TEST(Generate, AClozeOfADateToldFromContextIsAnsweredWithTheDate) {
   // "7 أيلول من العام نفسه" cannot be told from the blanked sentence; 7 أيلول 1191 can.
   Fact f = dated("1191-09-07", "7 أيلول من العام نفسه", "انتصر ريتشارد في معركة أرسوف",
@@ -628,11 +666,10 @@ TEST(Generate, QuantitiesAreAskedWithKamWhenTheClauseAllows) {
                           "في عام 2020 بلغ عدد سكان السلطنة 4.5 مليون نسمة.");
   EXPECT_EQ(prompts_of(d, "mcq"), std::vector<std::string>{"كم بلغ عدد سكان السلطنة في عام 2020؟"});
   // Another shape keeps the fill-in form.
-  const Fact e =
-      quantity(700, "ships", "700 ships", "700 سفينة", "كان يعمل في موسم الغوص أكثر من ____",
-               "كان يعمل في موسم الغوص أكثر من 700 سفينة.");
+  const Fact e = quantity(700, "ships", "700 ships", "700 سفينة", "كان يعمل في موسم الغوص نحو ____",
+                          "كان يعمل في موسم الغوص نحو 700 سفينة.");
   EXPECT_EQ(prompts_of(e, "mcq"),
-            std::vector<std::string>{"اختر ما يملأ الفراغ: كان يعمل في موسم الغوص أكثر من ____"});
+            std::vector<std::string>{"اختر ما يملأ الفراغ: كان يعمل في موسم الغوص نحو ____"});
 }
 
 Question single(const Fact& f, std::string type = "cloze") {
