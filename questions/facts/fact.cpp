@@ -684,6 +684,11 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
       if (!root) parts.front().erase(0, 2);
     }
   }
+  // "في حين كان يعادل …": في حين is a conjunction (whereas), not a place or a time.
+  if (parts.size() > 2 && (folded_of(parts[0]) == "في" || folded_of(parts[0]) == "وفي") &&
+      folded_of(parts[1]) == "حين") {
+    parts.erase(parts.begin(), parts.begin() + 2);
+  }
   if (!quantity) reorder_leading_phrase(parts);
   // A number's unit stays: "وله من العمر ٣٩ سنة", "حكم قرابة ٢٠ سنة".
   while (!parts.empty()) {

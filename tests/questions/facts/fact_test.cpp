@@ -220,6 +220,11 @@ TEST(Event, AClauseOpeningOnFiAfterAnAppositionGoesOnTheClauseBefore) {
             "احترقت");
 }
 
+TEST(Event, FiHinIsAConjunction) {
+  EXPECT_EQ(event_of("في حين بلغ التبادل التجاري ذروته عام 2008", "2008"),
+            "بلغ التبادل التجاري ذروته");
+}
+
 TEST(Event, EitherEndOfAPairOfAmountsIsNoFactAlone) {
   const std::string s = "قدّرت المصادر جيش هولاكو بما بين 120 ألفًا و150 ألف مقاتل.";
   EXPECT_EQ(event_of(s, "120 ألفًا", false, {}), "");

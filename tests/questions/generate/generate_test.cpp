@@ -570,6 +570,14 @@ TEST(Giveaway, ASpanWhoseEndsStandInThePromptIsWorkedOut) {
   EXPECT_FALSE(gives_away("دامت الحروب الصليبية قرابة ____، من 1096 إلى 1150 م.", c));
 }
 
+TEST(Generate, AnAmountIsNoEvent) {
+  // "متى 635 مليون دولار؟" is no question.
+  MergeResult r;
+  r.facts.push_back(dated("2006", "2006", "635 مليون دولار أمريكي للتبادل",
+                          "وفي العام 2006 635 مليون دولار أمريكي للتبادل."));
+  for (const auto& q : generate_questions(r)) EXPECT_EQ(q.type, "cloze") << q.prompt;
+}
+
 TEST(Generate, ABoundIsNoMultipleChoice) {
   // "أكثر من 450 مليون": a smaller choice would be true as well.
   MergeResult r;
