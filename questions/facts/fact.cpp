@@ -489,7 +489,16 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
   }
   std::size_t ce = s.size();
   for (std::size_t i = mention.end; i < s.size(); ++i) {
-    if (boundary_at(s, i) && !inside(protect, i)) {
+    if (const std::size_t n = boundary_at(s, i); n && !inside(protect, i)) {
+      // "أعلن رئيس ديوان الكرملين، أن الأسد طلب …": what was said goes on across the comma.
+      if (comma_at(s, i)) {
+        std::size_t p = i + n;
+        while (p < s.size() && is_space(static_cast<unsigned char>(s[p]))) ++p;
+        std::size_t q = p;
+        while (q < s.size() && !is_space(static_cast<unsigned char>(s[q]))) ++q;
+        const std::string next = fold_arabic(s.substr(p, q - p));
+        if (next == "ان" || next == "بان") continue;
+      }
       ce = i;
       break;
     }

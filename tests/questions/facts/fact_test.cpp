@@ -220,6 +220,13 @@ TEST(Event, AClauseOpeningOnFiAfterAnAppositionGoesOnTheClauseBefore) {
             "احترقت");
 }
 
+TEST(Event, WhatWasSaidGoesOnAcrossTheComma) {
+  EXPECT_EQ(event_of("وفي 30 سبتمبر عام 2015، أعلن رئيس ديوان الكرملين سيرغي إيفانوف، أن الرئيس "
+                     "طلب مساعدة عسكرية.",
+                     "30 سبتمبر عام 2015"),
+            "أعلن رئيس ديوان الكرملين سيرغي إيفانوف، أن الرئيس طلب مساعدة عسكرية");
+}
+
 TEST(Event, FiHinIsAConjunction) {
   EXPECT_EQ(event_of("في حين بلغ التبادل التجاري ذروته عام 2008", "2008"),
             "بلغ التبادل التجاري ذروته");
