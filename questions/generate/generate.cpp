@@ -554,6 +554,18 @@ bool event_reads_well(const std::string& event) {
       "الي", "علي", "عن",   "مع",   "من",    "ل",      "ب",      "لـ",      "او", "هو",
       "هي",  "ثم",  "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اي"};
   if (bad_first.count(first)) return false;
+  // "متى توفي في القاهرة؟", "متى عاد إلى فاس؟": a verb followed at once by a preposition has
+  // left its subject in an earlier sentence (Arabic need not repeat it); the question alone
+  // does not say who. (With a blank, the subject is often the amount asked: "شارك في العملية
+  // أكثر من ____".)
+  if (event.find(kBlank) == std::string::npos) {
+    const auto words = content_free_words(folded);
+    static const std::unordered_set<std::string> prepositions = {"الي", "علي", "عن", "مع",
+                                                                 "في",  "حتي", "من"};
+    if (words.size() >= 2 && prepositions.count(words[1]) && !prepositions.count(words[0])) {
+      return false;
+    }
+  }
   // "635 مليون دولار": an amount is no event.
   if (!first.empty()) {
     std::size_t at = 0;

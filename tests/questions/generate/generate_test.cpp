@@ -570,6 +570,20 @@ TEST(Giveaway, ASpanWhoseEndsStandInThePromptIsWorkedOut) {
   EXPECT_FALSE(gives_away("دامت الحروب الصليبية قرابة ____، من 1096 إلى 1150 م.", c));
 }
 
+TEST(Generate, AVerbWhoseSubjectIsInAnEarlierSentenceIsOnlyACloze) {
+  // "وتوفي في القاهرة سنة 1406": who died is said in an earlier sentence.
+  MergeResult r;
+  r.facts.push_back(
+      dated("1406", "1406", "توفي في القاهرة", "وتوفي في القاهرة سنة 1406 بعد حياة حافلة."));
+  for (const auto& q : generate_questions(r)) EXPECT_EQ(q.type, "cloze") << q.prompt;
+  MergeResult named;
+  named.facts.push_back(dated("1406", "1406", "توفي ابن خلدون في القاهرة",
+                              "وتوفي ابن خلدون في القاهرة سنة 1406 بعد حياة حافلة."));
+  bool mcq = false;
+  for (const auto& q : generate_questions(named)) mcq |= q.type == "mcq";
+  EXPECT_TRUE(mcq);
+}
+
 TEST(Generate, AnAmountIsNoEvent) {
   // "متى 635 مليون دولار؟" is no question.
   MergeResult r;
