@@ -151,6 +151,15 @@ bool root_waw(std::string_view folded) {
   return false;
 }
 
+// The word starting at `at`, after any spaces.
+std::string_view word_after(std::string_view s, std::size_t at) {
+  std::size_t p = std::min(at, s.size());
+  while (p < s.size() && is_space(static_cast<unsigned char>(s[p]))) ++p;
+  std::size_t q = p;
+  while (q < s.size() && !is_space(static_cast<unsigned char>(s[q]))) ++q;
+  return s.substr(p, q - p);
+}
+
 // A number written in digits (Western or Arabic-Indic).
 bool is_number(std::string_view w) {
   if (w.empty()) return false;
@@ -371,9 +380,7 @@ std::optional<std::string> event_across_commas(std::string_view s, ByteRange men
   };
   const auto [comma, n] = boundary_before(mention.begin);
   if (comma == std::string_view::npos || !comma_at(s, comma)) return std::nullopt;
-  std::size_t p = comma + n;
-  while (p < s.size() && is_space(static_cast<unsigned char>(s[p]))) ++p;
-  if (s.compare(p, 5, "\xD9\x81\xD9\x8A ") != 0) return std::nullopt;  // "في "
+  if (word_after(s, comma + n) != "\xD9\x81\xD9\x8A") return std::nullopt;  // في
   std::vector<ByteRange> extended = others;
   extended.push_back({comma, comma + n, false});
   std::size_t start = comma;
@@ -439,13 +446,10 @@ std::string extract_event(std::string_view s, ByteRange mention,
     }
     // The clause after the comma, unless it opens on و: then it is a clause of its own ("، من
     // أيلول 1980 حتى آب 1988، وقُدّر عدد ضحاياها …") and the date belongs to the one before.
-    std::size_t next = i + n;
-    while (next < s.size() && is_space(static_cast<unsigned char>(s[next]))) ++next;
     std::vector<ByteRange> extended = others;
-    std::size_t word_end = next;
-    while (word_end < s.size() && !is_space(static_cast<unsigned char>(s[word_end]))) ++word_end;
-    const bool waw = s.compare(next, 2, "\xD9\x88") == 0 &&  // و, not of the root (وقّع)
-                     !root_waw(fold_arabic(s.substr(next, word_end - next)));
+    const std::string_view next = word_after(s, i + n);
+    const bool waw = starts_with(next, "\xD9\x88") &&  // و, not of the root (وقّع)
+                     !root_waw(fold_arabic(next));
     if (colon || !waw) {
       extended.push_back({i, i + n, false});  // no boundary there
       return extract_event_in_clause(s, mention, extended);
@@ -492,11 +496,7 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
     if (const std::size_t n = boundary_at(s, i); n && !inside(protect, i)) {
       // "أعلن رئيس ديوان الكرملين، أن الأسد طلب …": what was said goes on across the comma.
       if (comma_at(s, i)) {
-        std::size_t p = i + n;
-        while (p < s.size() && is_space(static_cast<unsigned char>(s[p]))) ++p;
-        std::size_t q = p;
-        while (q < s.size() && !is_space(static_cast<unsigned char>(s[q]))) ++q;
-        const std::string next = fold_arabic(s.substr(p, q - p));
+        const std::string next = fold_arabic(word_after(s, i + n));
         if (next == "ان" || next == "بان") continue;
       }
       ce = i;
