@@ -241,13 +241,12 @@ class Recognizer {
     // Skip a year word: "قيامها سنة 132هـ", "تأسيسها عام 1945".
     const bool trigger =
         words[0] == "سنه" || words[0] == "عام" || words[0] == "العام" || words[0] == "في";
-    const std::string& w = trigger ? words[1] : words[0];
-    // After a preposition ("على قيامها", "منذ تأسيسها"): "بدأ بناءها سنة 145 هـ" is told.
-    const std::string& before = trigger ? words[2] : words[1];
-    if (!(before == "علي" || before == "منذ" || before == "من" || before == "بعد" ||
-          before == "قبل" || before == "عقب")) {
-      return false;
-    }
+    const std::size_t first = trigger ? 1 : 0;
+    // Only "على", "منذ", "من" look back ("على قيامها", "منذ تأسيسها"): "بعد وفاته سنة 1849 تولى
+    // عباس" dates the succession, and "بدأ بناءها سنة 145 هـ" is told.
+    auto preposition = [](const std::string& p) { return p == "علي" || p == "منذ" || p == "من"; };
+    const std::string& w = words[first];
+    if (!preposition(words[first + 1])) return false;
     for (std::string_view suffix : {"ها", "هم", "ه"}) {
       if (w.size() <= suffix.size() || w.compare(w.size() - suffix.size(), suffix.size(), suffix)) {
         continue;

@@ -88,7 +88,7 @@ const std::unordered_set<std::string_view>& introducers() {
       "في", "وفي", "ففي", "عام", "العام", "سنه", "السنه", "عامي", "يوم", "بتاريخ", "الموافق",
       "خلال", "منذ", "حتي", "مطلع", "اواخر", "منتصف", "بدايه", "نهايه", "اوائل", "وذلك", "من",
       "الي", "بين", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "شهر",
-      "بعام", "وعام", "والعام", "ومنذ", "اي", "ونحو", "وحوالي",
+      "بعام", "وعام", "والعام", "ومنذ", "اي", "ونحو", "وحوالي", "سنتي",
       // Hedges and parts of the day or season before a date: "نحو 779 هـ", "فجر 10 يوليو",
       // "لعام 2023", "بحلول عام 2030", "في الفترة الممتدة من …", "بحسب تقديرات عام 2022".
       "نحو", "حوالي", "قرابه", "زهاء", "لعام", "بحلول", "صيف", "ربيع", "خريف", "شتاء", "فجر",
@@ -1018,6 +1018,20 @@ MergeResult merge_facts(std::vector<Fact> raw) {
         }
       }
       status = same_doc ? FactStatus::Ambiguous : FactStatus::Conflict;
+      // One document telling events worded apart ("تولى عبد الملك بن مروان الخلافة" 65–86 هـ,
+      // "تولى الوليد بن عبد الملك الخلافة" 86–96 هـ): two events, each asked on its own. Only
+      // the same wording with two values is ambiguous.
+      if (same_doc) {
+        std::unordered_map<std::size_t, std::size_t> key_group;
+        bool shared_key = false;
+        for (std::size_t g = 0; g < by_value.size(); ++g) {
+          for (std::size_t i : by_value[g]) {
+            auto [it, added] = key_group.emplace(fact_key[i], g);
+            if (!added && it->second != g) shared_key = true;
+          }
+        }
+        if (!shared_key) status = FactStatus::Ok;
+      }
     }
     if (key_words[root].empty()) status = FactStatus::Ambiguous;
     const std::size_t first_out = result.facts.size();

@@ -147,6 +147,11 @@ std::vector<TimeValue> temporal_candidates(const TimeValue& v, SeededRandom& rng
     case TimePoint::Unit::Year:
     case TimePoint::Unit::HijriYear:
       deltas = {1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 8, -8, 10, -10};
+      // Years before the Christian era are known to decades at best ("نحو 1550 ق.م"): choices a
+      // year or two away would be as right as the answer.
+      if (v.first.bc) {
+        for (int& d : deltas) d *= 10;
+      }
       rng.shuffle(deltas);
       // Keep mostly near years: sort by magnitude buckets of 3 after shuffling.
       std::stable_sort(deltas.begin(), deltas.end(),

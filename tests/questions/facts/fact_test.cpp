@@ -227,6 +227,12 @@ TEST(Event, WhatWasSaidGoesOnAcrossTheComma) {
             "أعلن رئيس ديوان الكرملين سيرغي إيفانوف، أن الرئيس طلب مساعدة عسكرية");
 }
 
+TEST(Event, TheDualYearWordGoesWithItsRange) {
+  EXPECT_EQ(event_of("وتولى عبد الملك بن مروان الخلافة بين سنتي ٦٥ و٨٦ هـ، وهو المؤسس الثاني.",
+                     "٦٥ و٨٦ هـ"),
+            "تولى عبد الملك بن مروان الخلافة");
+}
+
 TEST(Event, FiHinIsAConjunction) {
   EXPECT_EQ(event_of("في حين بلغ التبادل التجاري ذروته عام 2008", "2008"),
             "بلغ التبادل التجاري ذروته");
@@ -455,6 +461,8 @@ TEST(Merge, TwoPeriodsOfOneDocumentThatOnlyOverlapAreBothKept) {
                         period("تولى الوليد بن عبد الملك الخلافة", "86AH/96AH", second)});
   ASSERT_EQ(r.facts.size(), 2u);  // neither is lost to the other
   EXPECT_TRUE(r.conflicts.empty());
+  // Worded apart, they are two events, each asked on its own.
+  for (const auto& f : r.facts) EXPECT_EQ(f.status, FactStatus::Ok) << f.event;
   // A period and a year inside it still agree.
   auto nested = merge_facts(
       {period("قامت الحرب الكبرى", "1914/1918", {year_span(1914).first, year_span(1918).last}),

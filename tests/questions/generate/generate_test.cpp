@@ -367,6 +367,14 @@ TEST(Distractors, DatesBeforeTheChristianEra) {
       EXPECT_NE(texts[i].find(" ق.م"), std::string::npos) << texts[i];
     }
   }
+  // Known to decades at best: choices are ten years or more away.
+  Fact ahmose = dated("1970", "1550 ق.م", "طرد أحمس الهكسوس", "طرد أحمس الهكسوس نحو 1550 ق.م");
+  ahmose.value = "BC1550";
+  for (const auto& value : distractor_values(ahmose, 7)) {
+    const auto v = parse_time_value(value);
+    ASSERT_TRUE(v) << value;
+    EXPECT_GE(std::abs(v->first.year - 1550), 10) << value;
+  }
 }
 
 // "بعد ثلاث سنوات" is a step of the narrative, not a fact to learn: no question asks it; a
