@@ -191,6 +191,7 @@ bool opens_clause(const Word& w, std::string_view text) {
   if (rest.empty() || starts_with(rest, "ال") || (rest[0] >= '0' && rest[0] <= '9')) return false;
   const std::string_view raw = text.substr(w.begin, w.end - w.begin);
   if (raw.size() >= 2 && raw.substr(raw.size() - 2) == "ة") return false;
+  if (root_waw(w.folded)) return false;  // وطن، وزير، وقّع: the و is the root's
   return letters(rest) >= 2;
 }
 

@@ -255,6 +255,16 @@ TEST(Facts, ADateRecalledForANounDatesNoEvent) {
   EXPECT_EQ(facts[0].event, "");  // not "انتهت الخلافة العباسية"
 }
 
+TEST(Event, AWordWhoseWawIsTheRootsOpensNoClause) {
+  // "وطن" is no "و" + "طن": the long clause is not cut there.
+  EXPECT_EQ(
+      event_of("لندن، 2 تشرين الثاني 1917: وزير الخارجية البريطاني آرثر بلفور يبعث برسالة إلى "
+               "اللورد روتشيلد يعد فيها بإقامة \"وطن قومي لليهود\" في فلسطين.",
+               "2 تشرين الثاني 1917"),
+      "وزير الخارجية البريطاني آرثر بلفور يبعث برسالة إلى اللورد روتشيلد يعد فيها بإقامة "
+      "\"وطن قومي لليهود\" في فلسطين");
+}
+
 TEST(Event, AWordEndingInTaMarbutaOpensNoClause) {
   // "واسعة" is an adjective, not "و" + a verb: the event keeps it whole.
   EXPECT_EQ(event_of("شهدت البلاد موجة هجرة واسعة بلغت ذروتها سنة 1935", "1935", true, {}),
