@@ -480,6 +480,24 @@ TEST(Merge, TwoPeriodsOfOneDocumentThatOnlyOverlapAreBothKept) {
   EXPECT_EQ(nested.facts.size(), 1u);
 }
 
+TEST(Merge, AHijriDayADayOffItsGregorianTwinAgreesWithIt) {
+  // "24 ربيع الآخر 583 هـ / 4 تموز 1187 م": the computed Hijri day may fall a day off.
+  const long day = year_span(1187).first + 184;
+  Fact hijri = fact("a.txt", "التقى صلاح الدين بالصليبيين عند حطين", "583-04-24AH",
+                    DaySpan{day + 1, day + 1}, "day");
+  Fact greg =
+      fact("a.txt", "التقى صلاح الدين بالصليبيين عند حطين", "1187-07-04", DaySpan{day, day}, "day");
+  EXPECT_TRUE(values_agree(hijri, greg));
+  auto r = merge_facts({hijri, greg});
+  ASSERT_EQ(r.facts.size(), 1u);
+  EXPECT_EQ(r.facts[0].status, FactStatus::Ok);
+  // Two Gregorian days a day apart are two values.
+  Fact other = greg;
+  other.value = "1187-07-05";
+  other.span = DaySpan{day + 1, day + 1};
+  EXPECT_FALSE(values_agree(greg, other));
+}
+
 TEST(Merge, DifferentEventsStayApart) {
   auto r =
       merge_facts({fact("a.txt", "زار الرئيس موسكو لحل مسائل المديونية", "2005", year_span(2005)),
