@@ -421,58 +421,65 @@ std::string extract_event(std::string_view s, ByteRange mention,
       break;
     }
   }
-  for (std::size_t i = std::min(mention.end, s.size()); i < s.size(); ++i) {
-    const std::size_t n = boundary_at(s, i);
-    if (!n || inside(protect, i)) continue;
-    // A date heading its line ("١٦٩٦م: بدأ الأسطول …", a dateline "القدس، الأحد 9 كانون
-    // الأول 1917: القوات البريطانية تدخل …") dates what follows the colon.
-    const bool colon = s[i] == ':';
-    if (!comma_at(s, i) && !colon) break;
-    for (std::size_t p = from; p < i;) {
-      while (p < i && is_space(static_cast<unsigned char>(s[p]))) ++p;
-      std::size_t q = p;
-      while (q < i && !is_space(static_cast<unsigned char>(s[q]))) ++q;
-      // Words of other mentions and of a step in time ("وبعد نحو 15 عاماً، في 1259 ق.م، …")
-      // say when, not what.
-      static const std::unordered_set<std::string_view> steps = {"بعد",  "وبعد", "قبل",
-                                                                 "وقبل", "بنحو", "ذلك"};
-      if (q > p && (q <= mention.begin || p >= mention.end) && !inside(others, p)) {
-        const std::string f = fold_arabic(s.substr(p, q - p));
-        if (!f.empty() && !introducers().count(f) && !leading_drop().count(f) &&
-            !trailers().count(f) && !steps.count(f)) {
-          return event;
-        }
+  // The end of the date's clause.
+  std::size_t i = std::min(mention.end, s.size()), n = 0;
+  for (; i < s.size(); ++i) {
+    n = boundary_at(s, i);
+    if (n && !inside(protect, i)) break;
+  }
+  // A date heading its line ("١٦٩٦م: بدأ الأسطول …", a dateline "القدس، الأحد 9 كانون الأول
+  // 1917: القوات البريطانية تدخل …") dates what follows the colon; a date ending its sentence
+  // after a comma ("… قرابة قرنين من الزمان، من 1096 إلى 1291 م.") dates the clause before.
+  const bool colon = i < s.size() && s[i] == ':';
+  const bool comma = i < s.size() && comma_at(s, i);
+  const bool sentence_end = i >= s.size() || s[i] == '.' || s[i] == '!' || s[i] == '?' ||
+                            s.compare(i, 2, "\xD8\x9F") == 0;  // ؟
+  if (!colon && !comma && !sentence_end) return event;
+  for (std::size_t p = from; p < i;) {
+    while (p < i && is_space(static_cast<unsigned char>(s[p]))) ++p;
+    std::size_t q = p;
+    while (q < i && !is_space(static_cast<unsigned char>(s[q]))) ++q;
+    // Words of other mentions and of a step in time ("وبعد نحو 15 عاماً، في 1259 ق.م، …") say
+    // when, not what.
+    static const std::unordered_set<std::string_view> steps = {"بعد",  "وبعد", "قبل",
+                                                               "وقبل", "بنحو", "ذلك"};
+    if (q > p && (q <= mention.begin || p >= mention.end) && !inside(others, p)) {
+      const std::string f = fold_arabic(s.substr(p, q - p));
+      if (!f.empty() && !introducers().count(f) && !leading_drop().count(f) &&
+          !trailers().count(f) && !steps.count(f)) {
+        return event;
       }
-      p = q;
     }
-    // The clause after the comma, unless it opens on و: then it is a clause of its own ("، من
-    // أيلول 1980 حتى آب 1988، وقُدّر عدد ضحاياها …") and the date belongs to the one before.
-    std::vector<ByteRange> extended = others;
-    const std::string_view next = word_after(s, i + n);
-    const bool waw = starts_with(next, "\xD9\x88") &&  // و, not of the root (وقّع)
-                     !root_waw(fold_arabic(next));
-    if (colon || !waw) {
-      extended.push_back({i, i + n, false});  // no boundary there
-      return extract_event_in_clause(s, mention, extended);
-    }
-    // The clause before: only when a comma ends it too.
+    p = q;
+  }
+  std::vector<ByteRange> extended = others;
+  // The clause before: only when a comma ends it.
+  auto clause_before = [&]() -> std::string {
     std::size_t prev = from > 0 ? from - 1 : 0;
     while (prev > 0 && !boundary_at(s, prev)) --prev;
     const std::size_t m = from > 0 ? boundary_at(s, prev) : 0;
-    if (m && prev + m == from && comma_at(s, prev) == m) {
-      extended.push_back({prev, from, false});
-      std::string before = extract_event_in_clause(s, mention, extended);
-      // The comma stays glued to the clause's last word.
-      if (before.size() >= 2 && comma_at(before, before.size() - 2) == 2) {
-        before.resize(before.size() - 2);
-      } else if (!before.empty() && comma_at(before, before.size() - 1) == 1) {
-        before.pop_back();
-      }
-      return before;
+    if (!(m && prev + m == from && comma_at(s, prev) == m)) return event;
+    extended.push_back({prev, from, false});
+    std::string before = extract_event_in_clause(s, mention, extended);
+    // The comma stays glued to the clause's last word.
+    if (before.size() >= 2 && comma_at(before, before.size() - 2) == 2) {
+      before.resize(before.size() - 2);
+    } else if (!before.empty() && comma_at(before, before.size() - 1) == 1) {
+      before.pop_back();
     }
-    return event;
+    return before;
+  };
+  if (sentence_end) return clause_before();
+  // The clause after the comma, unless it opens on و: then it is a clause of its own ("، من
+  // أيلول 1980 حتى آب 1988، وقُدّر عدد ضحاياها …") and the date belongs to the one before.
+  const std::string_view next = word_after(s, i + n);
+  const bool waw = starts_with(next, "\xD9\x88") &&  // و, not of the root (وقّع)
+                   !root_waw(fold_arabic(next));
+  if (colon || !waw) {
+    extended.push_back({i, i + n, false});  // no boundary there
+    return extract_event_in_clause(s, mention, extended);
   }
-  return event;
+  return clause_before();
 }
 
 namespace {

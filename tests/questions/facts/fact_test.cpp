@@ -255,6 +255,13 @@ TEST(Facts, ADateRecalledForANounDatesNoEvent) {
   EXPECT_EQ(facts[0].event, "");  // not "انتهت الخلافة العباسية"
 }
 
+TEST(Event, ADateEndingItsSentenceAfterACommaDatesTheClauseBefore) {
+  EXPECT_EQ(event_of("وهكذا دامت الحروب الصليبية قرابة قرنين من الزمان، من 1096 إلى 1291 م.",
+                     "1096 إلى 1291 م", true, {}),
+            "دامت الحروب الصليبية قرابة قرنين من الزمان");
+  EXPECT_EQ(event_of("ثم انسحب الجيش من المدينة، عام 1967", "1967"), "انسحب الجيش من المدينة");
+}
+
 TEST(Event, AWordWhoseWawIsTheRootsOpensNoClause) {
   // "وطن" is no "و" + "طن": the long clause is not cut there.
   EXPECT_EQ(
