@@ -16,7 +16,7 @@ namespace tarikh::questions {
 namespace fs = std::filesystem;
 
 // Bump when recognition, event extraction or merging changes what a document yields.
-constexpr int kFactPipelineVersion = 23;
+constexpr int kFactPipelineVersion = 24;
 // How a document's key in the bank ends: its content hash, then this.
 const std::string kPipelineMark = "-p";
 

@@ -506,6 +506,23 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
       if (comma_at(s, i)) {
         const std::string next = fold_arabic(word_after(s, i + n));
         if (next == "ان" || next == "بان") continue;
+        // Across a short apposition too: "أعلن رئيس ديوان الكرملين، سيرغي إيفانوف، أن …".
+        std::size_t j = i + n;
+        int words = 0;
+        for (; j < s.size() && words <= 3; ++j) {
+          if (boundary_at(s, j)) break;
+          if (is_space(static_cast<unsigned char>(s[j])) && j > 0 &&
+              !is_space(static_cast<unsigned char>(s[j - 1]))) {
+            ++words;
+          }
+        }
+        if (j < s.size() && words <= 3 && comma_at(s, j)) {
+          const std::string after = fold_arabic(word_after(s, j + comma_at(s, j)));
+          if (after == "ان" || after == "بان") {
+            i = j;  // the loop goes on after the second comma
+            continue;
+          }
+        }
       }
       ce = i;
       break;

@@ -225,6 +225,11 @@ TEST(Event, WhatWasSaidGoesOnAcrossTheComma) {
                      "طلب مساعدة عسكرية.",
                      "30 سبتمبر عام 2015"),
             "أعلن رئيس ديوان الكرملين سيرغي إيفانوف، أن الرئيس طلب مساعدة عسكرية");
+  // Across a short apposition between commas too.
+  EXPECT_EQ(event_of("وفي 30 سبتمبر عام 2015، أعلن رئيس ديوان الكرملين، سيرغي إيفانوف، أن الأسد "
+                     "طلب مساعدة عسكرية.",
+                     "30 سبتمبر عام 2015"),
+            "أعلن رئيس ديوان الكرملين، سيرغي إيفانوف، أن الأسد طلب مساعدة عسكرية");
 }
 
 TEST(Event, TheDualYearWordGoesWithItsRange) {
