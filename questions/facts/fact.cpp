@@ -151,6 +151,25 @@ bool root_waw(std::string_view folded) {
   return false;
 }
 
+// The nearest hard clause boundary before `at` that lies outside `protect`: its position and
+// length, or npos and 0 when the text before `at` has none.
+std::pair<std::size_t, std::size_t> boundary_before(std::string_view s, std::size_t at,
+                                                    const std::vector<ByteRange>& protect) {
+  for (std::size_t i = std::min(at, s.size()); i > 0; --i) {
+    if (const std::size_t n = boundary_at(s, i - 1); n && !inside(protect, i - 1)) {
+      return {i - 1, n};
+    }
+  }
+  return {std::string_view::npos, 0};
+}
+
+// Where the clause holding `at` begins: just after the nearest boundary before it, or 0.
+std::size_t clause_start(std::string_view s, std::size_t at,
+                         const std::vector<ByteRange>& protect) {
+  const auto [b, n] = boundary_before(s, at, protect);
+  return b == std::string_view::npos ? 0 : b + n;
+}
+
 // The word starting at `at`, after any spaces.
 std::string_view word_after(std::string_view s, std::size_t at) {
   std::size_t p = std::min(at, s.size());
@@ -371,28 +390,19 @@ std::optional<std::string> event_across_commas(std::string_view s, ByteRange men
                                                const std::vector<ByteRange>& others) {
   std::vector<ByteRange> protect = others;
   protect.push_back(mention);
-  auto boundary_before = [&](std::size_t from) -> std::pair<std::size_t, std::size_t> {
-    for (std::size_t i = std::min(from, s.size()); i > 0; --i) {
-      if (const std::size_t n = boundary_at(s, i - 1); n && !inside(protect, i - 1)) {
-        return {i - 1, n};
-      }
-    }
-    return {std::string_view::npos, 0};
-  };
-  const auto [comma, n] = boundary_before(mention.begin);
+  const auto [comma, n] = boundary_before(s, mention.begin, protect);
   if (comma == std::string_view::npos || !comma_at(s, comma)) return std::nullopt;
   if (word_after(s, comma + n) != "\xD9\x81\xD9\x8A") return std::nullopt;  // في
   std::vector<ByteRange> extended = others;
   extended.push_back({comma, comma + n, false});
   std::size_t start = comma;
   for (int k = 0; k < 2; ++k) {  // up to two commas back: an apposition between them
-    const auto [prev, m] = boundary_before(start);
+    const auto [prev, m] = boundary_before(s, start, protect);
     if (prev == std::string_view::npos || !comma_at(s, prev)) break;
     extended.push_back({prev, prev + m, false});
     start = prev;
   }
-  const auto [outer, o] = boundary_before(start);
-  const std::size_t clause_begin = outer == std::string_view::npos ? 0 : outer + o;
+  const std::size_t clause_begin = clause_start(s, start, protect);
   for (const ByteRange& r : others) {
     if (r.temporal && r.begin >= clause_begin && r.end <= mention.begin) return std::nullopt;
   }
@@ -414,13 +424,7 @@ std::string extract_event(std::string_view s, ByteRange mention,
   // introducers stands there (a dangling phrase with words of its own stays no event).
   std::vector<ByteRange> protect = others;
   protect.push_back(mention);
-  std::size_t from = 0;
-  for (std::size_t i = std::min(mention.begin, s.size()); i > 0; --i) {
-    if (const std::size_t n = boundary_at(s, i - 1); n && !inside(protect, i - 1)) {
-      from = i - 1 + n;
-      break;
-    }
-  }
+  const std::size_t from = clause_start(s, mention.begin, protect);
   // The end of the date's clause.
   std::size_t i = std::min(mention.end, s.size()), n = 0;
   for (; i < s.size(); ++i) {
@@ -491,14 +495,7 @@ std::string extract_event_in_clause(std::string_view s, ByteRange mention,
   std::vector<ByteRange> protect = others;
   protect.push_back(mention);
   // Clause bounds: nearest hard boundary on each side (outside every mention).
-  std::size_t cb = 0;
-  for (std::size_t i = mention.begin; i > 0; --i) {
-    const std::size_t n = boundary_at(s, i - 1);
-    if (n && !inside(protect, i - 1)) {
-      cb = i - 1 + n;
-      break;
-    }
-  }
+  const std::size_t cb = clause_start(s, mention.begin, protect);
   std::size_t ce = s.size();
   for (std::size_t i = mention.end; i < s.size(); ++i) {
     if (const std::size_t n = boundary_at(s, i); n && !inside(protect, i)) {
